@@ -1,0 +1,93 @@
+// The desktop app: one window on one workspace. Domain logic lives in
+// ./services (no Electron there); this file wires it to windows, menus,
+// dialogs and IPC.
+import { app, BrowserWindow, dialog, Menu, protocol } from 'electron'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { createHandlers, type Handlers } from './services/api'
+import { readAppFile, SECURITY_HEADERS } from './services/app-files'
+import { defaultWorkspaceDir, userDataDir } from './services/paths'
+import { WorkspaceStore } from './services/store/workspace-store'
+import { registerIpc } from './desktop/ipc'
+import { buildMenu } from './desktop/menu'
+import { APP_ORIGIN, hardenSession, hardenWebContents, WEB_PREFERENCES } from './desktop/security'
+
+app.setName('Claimbook')
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+
+const RENDERER_DIR = path.join(__dirname, '../renderer')
+const SETTINGS_FILE = () => path.join(userDataDir(), 'settings.json')
+
+let window: BrowserWindow | null = null
+let handlers: Handlers
+
+async function readSettings(): Promise<{ lastWorkspace?: string }> {
+  try {
+    return JSON.parse(await fs.readFile(SETTINGS_FILE(), 'utf8'))
+  } catch {
+    return {}
+  }
+}
+
+async function openWorkspace(dir: string): Promise<void> {
+  const store = await WorkspaceStore.open(dir)
+  handlers = createHandlers(store, {
+    saveFile: async (fileName, content) => {
+      const result = await dialog.showSaveDialog(window!, { defaultPath: fileName })
+      if (result.canceled || !result.filePath) return { saved: false }
+      await fs.writeFile(result.filePath, content, 'utf8')
+      return { saved: true }
+    },
+  })
+  await fs.mkdir(userDataDir(), { recursive: true })
+  await fs.writeFile(SETTINGS_FILE(), JSON.stringify({ lastWorkspace: store.dir }, null, 1))
+  window?.setTitle(`Claimbook — ${path.basename(store.dir)}`)
+}
+
+async function chooseWorkspace(create: boolean): Promise<void> {
+  if (!window) return
+  const result = await dialog.showOpenDialog(window, {
+    title: create ? 'New workspace: choose an empty folder' : 'Open workspace',
+    properties: ['openDirectory', 'createDirectory'],
+  })
+  if (result.canceled || !result.filePaths[0]) return
+  try {
+    await openWorkspace(result.filePaths[0])
+    window.webContents.reload()
+  } catch (err) {
+    dialog.showErrorBox('Cannot open this workspace', (err as Error).message)
+  }
+}
+
+function createWindow(): void {
+  window = new BrowserWindow({ width: 1360, height: 880, minWidth: 900, minHeight: 600, show: false, title: 'Claimbook', webPreferences: { ...WEB_PREFERENCES, preload: path.join(__dirname, '../preload/index.cjs') } })
+  hardenWebContents(window.webContents)
+  window.once('ready-to-show', () => window?.show())
+  const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+  void window.loadURL(dev ?? `${APP_ORIGIN}/index.html`)
+}
+
+app.whenReady().then(async () => {
+  hardenSession()
+  protocol.handle('app', async (request) => {
+    const file = await readAppFile(RENDERER_DIR, new URL(request.url).pathname)
+    return new Response(new Uint8Array(file.body), { status: file.status, headers: { ...SECURITY_HEADERS, 'content-type': file.type } })
+  })
+  const settings = await readSettings()
+  try {
+    await openWorkspace(settings.lastWorkspace ?? defaultWorkspaceDir())
+  } catch (err) {
+    dialog.showErrorBox('Cannot open the last workspace', `${(err as Error).message}\n\nClaimbook opens the default workspace instead.`)
+    await openWorkspace(defaultWorkspaceDir())
+  }
+  registerIpc(() => handlers)
+  Menu.setApplicationMenu(buildMenu({ newWorkspace: () => void chooseWorkspace(true), openWorkspace: () => void chooseWorkspace(false) }))
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

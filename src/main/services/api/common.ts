@@ -1,0 +1,38 @@
+import { ApiError } from '../../../shared/contract'
+import type { Article, ClaimInContext, Claim } from '../../../shared/domain'
+import type { WorkspaceStore } from '../store/workspace-store'
+
+export const now = () => new Date().toISOString()
+
+export function articleOrThrow(store: WorkspaceStore, id: string): Article {
+  const article = store.article(id)
+  if (!article) throw new ApiError('not-found', `No article with id “${id}” in this workspace. It may have been deleted.`)
+  return article
+}
+
+export function inContext(article: Article, claim: Claim): ClaimInContext {
+  return { ...claim, articleId: article.id, articleTitle: article.title, outlet: article.outlet, publishedAt: article.publishedAt }
+}
+
+/** Every claim of the workspace with its article, in article then text order. */
+export function allClaims(store: WorkspaceStore): ClaimInContext[] {
+  return store.allArticles().flatMap((a) => a.claims.map((c) => inContext(a, c)))
+}
+
+/** Rewrites the claims of every article that `fn` changes; used when an
+ * actor or event is deleted so that no claim points at it any more. */
+export async function rewriteClaims(store: WorkspaceStore, fn: (claim: Claim) => Claim | null): Promise<number> {
+  let changed = 0
+  for (const article of store.allArticles()) {
+    let touched = false
+    const claims = article.claims.map((c) => {
+      const next = fn(c)
+      if (!next) return c
+      touched = true
+      changed++
+      return { ...next, updatedAt: now() }
+    })
+    if (touched) await store.putArticle({ ...article, claims, updatedAt: now() })
+  }
+  return changed
+}

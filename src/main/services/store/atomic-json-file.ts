@@ -1,0 +1,90 @@
+// A lowdb adapter for one JSON file: validated with zod on read, written
+// atomically (temp file, fsync, rename, fsync of the folder) so that a crash
+// at any moment leaves either the old or the new file, never a torn one.
+// Writes to one file are queued so that they land in call order.
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
+
+/** A file that exists but cannot be read as what it should hold. */
+export class DamagedFileError extends Error {
+  constructor(
+    readonly filePath: string,
+    readonly reason: string,
+  ) {
+    super(`${path.basename(filePath)} is damaged: ${reason}`)
+  }
+}
+
+export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
+  const dir = path.dirname(filePath)
+  const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const handle = await fs.open(tmp, 'w')
+  try {
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await fs.rename(tmp, filePath)
+  } catch (err) {
+    await fs.rm(tmp, { force: true })
+    throw err
+  }
+  await syncDir(dir)
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the rename itself durable. Not supported on every platform
+  // (Windows cannot open a folder), where the rename is already durable enough.
+  let handle: fs.FileHandle | undefined
+  try {
+    handle = await fs.open(dir, 'r')
+    await handle.sync()
+  } catch {
+    /* best effort */
+  } finally {
+    await handle?.close()
+  }
+}
+
+export class AtomicJsonFile<T> implements Adapter<T> {
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(
+    readonly filePath: string,
+    private readonly schema: z.ZodType<T>,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string
+    try {
+      text = await fs.readFile(this.filePath, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw err
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (err) {
+      throw new DamagedFileError(this.filePath, `not valid JSON (${(err as Error).message})`)
+    }
+    const parsed = this.schema.safeParse(json)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new DamagedFileError(this.filePath, `${issue.path.join('.') || 'file'}: ${issue.message}`)
+    }
+    return parsed.data
+  }
+
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data, null, 1) + '\n'
+    const next = this.queue.then(() => writeFileAtomic(this.filePath, text))
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}
