@@ -1,7 +1,7 @@
 // Pure functions over an article body (Tiptap JSON). Used by the main process
 // (to derive claim quotes and offsets, to check that coding left the text
 // alone) and by importers and tests (to place claims by offset).
-import type { Body, Kind } from './domain'
+import { KINDS, type Body, type Kind } from './domain'
 
 /** Blocks are joined by a blank line in the plain text, as in a .txt file. */
 export const BLOCK_SEPARATOR = '\n\n'
@@ -39,7 +39,8 @@ export function claimSpans(body: Body): ClaimSpan[] {
       for (const mark of node.marks ?? []) {
         if (mark.type !== 'claim') continue
         const id = String(mark.attrs?.id ?? '')
-        const kind = (mark.attrs?.kind ?? 'assertion') as Kind
+        // A mark from a tampered file may carry any kind: only real kinds count.
+        const kind: Kind = KINDS.includes(mark.attrs?.kind as Kind) ? (mark.attrs!.kind as Kind) : 'assertion'
         if (!id) continue
         const span = spans.get(id)
         if (span) span.end = end

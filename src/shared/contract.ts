@@ -19,9 +19,7 @@ import {
   type ClaimInContext,
 } from './domain'
 
-const def =
-  <R>() =>
-  <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R })
+import { def } from './contract-def'
 
 const none = z.object({}).strict()
 const byId = z.object({ id: Id }).strict()
