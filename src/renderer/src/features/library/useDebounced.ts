@@ -1,0 +1,11 @@
+// The search box asks the index after the user pauses, not on every key.
+import { useEffect, useState } from 'react'
+
+export function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs)
+    return () => clearTimeout(timer)
+  }, [value, delayMs])
+  return debounced
+}
