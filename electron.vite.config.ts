@@ -10,6 +10,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require nothing but `electron`: bundle every
+      // dependency (zod, the contract) into the one file.
+      externalizeDeps: false,
       // A sandboxed renderer has no ESM preload loader: the preload must be CommonJS.
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
