@@ -12,7 +12,10 @@ export const CORPUS = path.resolve(REPO, '../shared/corpus')
 export const seed = (name: string) => readFileSync(path.join(CORPUS, 'seed', name))
 
 const made: string[] = []
-afterEach(() => {
+const opened: WorkspaceStore[] = []
+afterEach(async () => {
+  // Stores let go of their workspace (its lock) before the folder goes.
+  while (opened.length) await opened.pop()!.close()
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true })
 })
 
@@ -24,6 +27,7 @@ export function tempDir(): string {
 
 export async function openTemp(dir = tempDir()): Promise<{ dir: string; store: WorkspaceStore; handlers: Handlers; call: <T = unknown>(m: MethodName, input?: unknown) => Promise<T> }> {
   const store = await WorkspaceStore.open(dir)
+  opened.push(store)
   const handlers = createHandlers(store)
   const call = async <T,>(method: MethodName, input: unknown = {}) => {
     const envelope = await dispatch(handlers, method, input)

@@ -32,9 +32,13 @@ export function isAppUrl(url: string): boolean {
 }
 
 export function hardenWebContents(contents: WebContents): void {
-  // No navigation away from the app, no new windows, no <webview>.
+  // No navigation away from the app (of the window or of any frame), no new
+  // windows, no <webview>.
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault()
+  })
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault()
   })
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault()
@@ -47,6 +51,10 @@ export function hardenSession(): void {
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
+  ses.setDevicePermissionHandler(() => false)
+  // Files are saved by the main process after a save dialog (file.save);
+  // nothing in a page may start a download of its own.
+  ses.on('will-download', (event) => event.preventDefault())
   // Nothing leaves the machine: every request that is not the app itself
   // (or the dev server) is cancelled.
   ses.webRequest.onBeforeRequest((details, callback) => {

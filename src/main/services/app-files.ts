@@ -62,7 +62,10 @@ export async function readAppFile(root: string, urlPath: string): Promise<{ stat
   const file = resolveAppFile(root, urlPath)
   if (!file) return { status: 403, body: Buffer.from('Forbidden'), type: 'text/plain' }
   try {
-    const body = await fs.readFile(file)
+    // A link inside the folder must not lead out of it either.
+    const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(file)])
+    if (!realFile.startsWith(realRoot + path.sep)) return { status: 403, body: Buffer.from('Forbidden'), type: 'text/plain' }
+    const body = await fs.readFile(realFile)
     return { status: 200, body, type: MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' }
   } catch {
     return { status: 404, body: Buffer.from('Not found'), type: 'text/plain' }

@@ -101,6 +101,7 @@ describe('workspace store', () => {
       const store = await WorkspaceStore.open(dir)
       expect(store.problems).toEqual([])
       const article = store.allArticles()[0]
+      await store.close()
       // Every acknowledged save is there: the file holds the last save the
       // child reported, or a later one it finished before the kill landed.
       expect(Number(/^save (\d+)$/.exec(article.notes)?.[1])).toBeGreaterThanOrEqual(acknowledged)

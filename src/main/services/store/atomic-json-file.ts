@@ -18,12 +18,23 @@ export class DamagedFileError extends Error {
   }
 }
 
-export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
+/** A file written by a newer Claimbook (a schema version this one does not
+ * know): never validated against the older schema, never overwritten. */
+export class NewerFileError extends Error {
+  constructor(
+    readonly filePath: string,
+    readonly version: number,
+  ) {
+    super(`${path.basename(filePath)} was written by a newer Claimbook (schema ${version})`)
+  }
+}
+
+export async function writeFileAtomic(filePath: string, text: string | Uint8Array): Promise<void> {
   const dir = path.dirname(filePath)
   const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   const handle = await fs.open(tmp, 'w')
   try {
-    await handle.writeFile(text, 'utf8')
+    await handle.writeFile(text)
     await handle.sync()
   } finally {
     await handle.close()
@@ -57,6 +68,9 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   constructor(
     readonly filePath: string,
     private readonly schema: z.ZodType<T>,
+    /** The newest schemaVersion this reader knows; a file that says it is
+     * newer fails with NewerFileError before it is validated. */
+    private readonly maxVersion = Infinity,
   ) {}
 
   async read(): Promise<T | null> {
@@ -73,6 +87,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     } catch (err) {
       throw new DamagedFileError(this.filePath, `not valid JSON (${(err as Error).message})`)
     }
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion
+    if (typeof version === 'number' && version > this.maxVersion) throw new NewerFileError(this.filePath, version)
     const parsed = this.schema.safeParse(json)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

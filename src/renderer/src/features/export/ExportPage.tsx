@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { ExportFormat } from '../../../../shared/contract'
 import { api, useAction } from '../../app/useApi'
+import { BackupsPanel } from '../backups/BackupsPanel'
 
 const EXPORTS: { format: ExportFormat; label: string; contains: string; useFor: string }[] = [
   {
@@ -45,7 +46,7 @@ export function ExportPage() {
     <div className="page" data-testid="export-page">
       <header className="page-header">
         <div>
-          <h1>Export</h1>
+          <h1>Export and backups</h1>
           <p className="page-subtitle">Nothing leaves this machine unless you export it here.</p>
         </div>
       </header>
@@ -68,6 +69,7 @@ export function ExportPage() {
           {done}
         </p>
       )}
+      <BackupsPanel />
     </div>
   )
 }
