@@ -5,7 +5,7 @@ import { nanoid } from 'nanoid'
 import { bodyFromParagraphs, claimSpans, plainText } from '../../../shared/body'
 import { ApiError } from '../../../shared/contract'
 import type { Article, ArticleSummary, Body, Claim } from '../../../shared/domain'
-import { BadFileError, importBytes, importPlainText, type ImportedText } from '../import'
+import { BadFileError, importPlainText, parseFile, type ImportedText } from '../import'
 import type { WorkspaceStore } from '../store/workspace-store'
 import { articleOrThrow, now } from './common'
 
@@ -78,7 +78,9 @@ export async function createFromText(store: WorkspaceStore, text: string, meta: 
 export async function importFile(store: WorkspaceStore, fileName: string, bytes: Uint8Array): Promise<Article> {
   let imported: ImportedText
   try {
-    imported = importBytes(fileName, bytes)
+    // Every format, .docx and .pdf included (parsed here, in the main
+    // process: one file; batches go through import.start and a worker).
+    imported = await parseFile(fileName, bytes)
   } catch (err) {
     if (err instanceof BadFileError) throw new ApiError('bad-file', err.message)
     throw err
