@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/contract'
 import type { Article, ClaimInContext, Claim } from '../../../shared/domain'
+import { inContext } from '../store/claim-index'
 import type { WorkspaceStore } from '../store/workspace-store'
 
 export const now = () => new Date().toISOString()
@@ -10,13 +11,12 @@ export function articleOrThrow(store: WorkspaceStore, id: string): Article {
   return article
 }
 
-export function inContext(article: Article, claim: Claim): ClaimInContext {
-  return { ...claim, articleId: article.id, articleTitle: article.title, outlet: article.outlet, publishedAt: article.publishedAt }
-}
+export { inContext }
 
-/** Every claim of the workspace with its article, in article then text order. */
+/** Every claim of the workspace with its article, in article then text order
+ * (a copy of the store's claim index, so callers may sort it). */
 export function allClaims(store: WorkspaceStore): ClaimInContext[] {
-  return store.allArticles().flatMap((a) => a.claims.map((c) => inContext(a, c)))
+  return [...store.claimsInContext()]
 }
 
 /** Rewrites the claims of every article that `fn` changes; used when an
