@@ -1,27 +1,29 @@
 // The command line, for scripted work over the same services as the app:
-//   claimbook import FILE... --workspace DIR
-//   claimbook export --workspace DIR --format html|csv|json --out FILE
+//   claimbook import FILE|FOLDER... --workspace DIR [--metadata TABLE --map …] (see import-command.ts)
+//   claimbook export --workspace DIR --format FORMAT --out FILE|DIR [--scope …] (see export-command.ts)
+//   claimbook import-json FILE --workspace DIR
 //   claimbook serve [--workspace DIR] [--port N]
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { EXPORT_FORMATS, type MethodName } from '../shared/contract'
-import { createHandlers, dispatch, type Handlers } from '../main/services/api'
+import { createHandlers, type Handlers } from '../main/services/api'
 import { defaultWorkspaceDir } from '../main/services/paths'
 import { WorkspaceStore } from '../main/services/store/workspace-store'
+import { startBackupSchedule } from '../main/services/backups'
 import { startWebHost } from '../main/web-host/server'
+import { EXPORT_USAGE, exportCommand, importJsonCommand } from './export-command'
+import { IMPORT_USAGE, importCommand } from './import-command'
+import { UsageError } from './usage-error'
 
 const USAGE = `Claimbook — a research notebook for coding claims in news articles.
 
 Usage:
-  claimbook import FILE... --workspace DIR     import .txt and .html articles
-  claimbook export --workspace DIR --format html|csv|json --out FILE
+${IMPORT_USAGE}
+${EXPORT_USAGE}
   claimbook serve [--workspace DIR] [--port N] open the app in a browser (127.0.0.1 only)
 
 Without --workspace, serve uses the desktop app's default workspace.`
-
-class UsageError extends Error {}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -30,39 +32,6 @@ async function openWorkspace(dir: string | undefined, required: boolean): Promis
   const store = await WorkspaceStore.open(dir ?? defaultWorkspaceDir())
   for (const problem of store.problems) console.error(`warning: ${problem}`)
   return { store, handlers: createHandlers(store) }
-}
-
-async function call<T>(handlers: Handlers, method: MethodName, input: unknown): Promise<T> {
-  const envelope = await dispatch(handlers, method, input)
-  if (!envelope.ok) throw new Error(envelope.error.message)
-  return envelope.value as T
-}
-
-async function importCommand(files: string[], workspace: string | undefined): Promise<number> {
-  if (files.length === 0) throw new UsageError('Name at least one file to import.')
-  const { handlers } = await openWorkspace(workspace, true)
-  let failed = 0
-  for (const file of files) {
-    try {
-      const bytes = await fs.readFile(file)
-      const article = await call<{ id: string; title: string }>(handlers, 'articles.importFile', { fileName: path.basename(file), dataBase64: bytes.toString('base64') })
-      console.log(`imported ${file}: “${article.title}” (${article.id})`)
-    } catch (err) {
-      failed++
-      console.error(`failed ${file}: ${(err as Error).message.replace(/^.*?ENOENT.*$/, 'no such file')}`)
-    }
-  }
-  return failed ? 1 : 0
-}
-
-async function exportCommand(values: { workspace?: string; format?: string; out?: string }): Promise<number> {
-  if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`)
-  if (!values.out) throw new UsageError('--out FILE is required.')
-  const { handlers } = await openWorkspace(values.workspace, true)
-  const file = await call<{ content: string }>(handlers, 'export.build', { format: values.format })
-  await fs.writeFile(values.out, file.content, 'utf8')
-  console.log(`wrote ${values.out}`)
-  return 0
 }
 
 async function serveCommand(values: { workspace?: string; port?: string }): Promise<number> {
@@ -76,20 +45,33 @@ async function serveCommand(values: { workspace?: string; port?: string }): Prom
   }
   const { store, handlers } = await openWorkspace(values.workspace, false)
   const host = await startWebHost({ handlers, rendererDir, port })
-  console.log(`Claimbook is running at ${host.url}`)
-  console.log(`Workspace: ${store.dir}`)
-  console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.')
-  await new Promise<void>((resolve) => {
-    const stop = () => void host.close().then(resolve)
+  // A long-running process: rolling backups on the workspace's schedule.
+  const backups = startBackupSchedule(store, (err) => console.error(`warning: backup failed: ${err.message}`))
+  // Listening for the stop signals before the address is printed: whoever
+  // reads it may stop the host at once.
+  const stopped = new Promise<void>((resolve) => {
+    // Stop serving, then let go of the workspace (its lock) once every
+    // pending save is on disk.
+    const stop = () => {
+      backups.stop()
+      void host.close().then(() => store.close()).then(resolve)
+    }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  console.log(`Claimbook is running at ${host.url}`)
+  console.log(`Workspace: ${store.dir}`)
+  console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.')
+  await stopped
   return 0
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
+    if (command === 'export' && !rest.some((a) => a === '--help' || a === '-h')) return await exportCommand(rest, openWorkspace)
+    if (command === 'import-json') return await importJsonCommand(rest, openWorkspace)
+    if (command === 'import' && !rest.some((a) => a === '--help' || a === '-h')) return await importCommand(rest, openWorkspace)
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -99,9 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(USAGE)
       return 0
     }
-    if (command === 'import') return await importCommand(positionals, values.workspace)
     if (positionals.length) throw new UsageError(`Unexpected argument “${positionals[0]}”.`)
-    if (command === 'export') return await exportCommand(values)
     if (command === 'serve') return await serveCommand(values)
     throw new UsageError(command ? `Unknown command “${command}”.` : 'Name a command.')
   } catch (err) {

@@ -3,7 +3,7 @@ import { buildClaimsCsv } from '../../../src/main/services/export'
 import { parseCsvStrict } from '../helpers/rfc4180'
 import { buildFixture, EXTRA_CLAIMS, GOLD, goldClaimId, HOSTILE, SEED_TEXT } from './fixture'
 
-const HEADER = ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'kind', 'speakers', 'targets', 'event', 'quote', 'note', 'cue', 'tags', 'start', 'end']
+const HEADER = ['claim_id', 'article_id', 'article_title', 'outlet', 'published_at', 'kind', 'speakers', 'targets', 'event', 'quote', 'note', 'cue', 'tags', 'start', 'end', 'created_at', 'updated_at']
 
 function parse(csv: string): Record<string, string>[] {
   expect(csv.startsWith('\uFEFF')).toBe(true)
@@ -43,6 +43,8 @@ describe('buildClaimsCsv', () => {
         tags: '',
         start: String(start),
         end: String(start + gold.quote.length),
+        created_at: '',
+        updated_at: '',
       })
     })
     expect(byId.get('gold-01')!.quote).toContain('“Russophobia”')

@@ -1,88 +1,143 @@
 // The annotated report: one self-contained HTML file a researcher can read,
-// print, archive or send. Article text and metadata come from hostile web
-// pages, so every piece of it is escaped, the file carries no script and loads
-// nothing (its CSP forbids all but inline style), and article links are shown
-// as text, never followed.
-import { claimSpans, type ClaimSpan } from '../../../shared/body'
-import { KINDS, type Article, type Claim, type Kind } from '../../../shared/domain'
+// print, archive or send (and the page the PDF is printed from). Article text
+// and metadata come from hostile web pages, so every piece of it is escaped,
+// the file carries no script and loads nothing (its CSP forbids all but
+// inline style), and article links are shown as text, never followed.
+import { claimSpans } from '../../../shared/body'
+import { KINDS, type Kind } from '../../../shared/domain'
 import { KIND_STYLES } from '../../../shared/kinds'
-import { LIST_SEPARATOR, namesFor, orderedArticles, orderedClaims, type ExportInput, type Names } from './export-input'
+import { LIST_SEPARATOR, REPORT_TITLE, type ClaimRef, type ExportInput } from './export-input'
 import { MAX_LEVEL, REPORT_STYLE } from './report-style'
+import {
+  excerpt,
+  focusTitle,
+  FOCUS_ANCHOR,
+  formatTimestamp,
+  knownKind,
+  metaLine,
+  nestingLevels,
+  plural,
+  reportModel,
+  summaryLine,
+  type ArticleView,
+  type NumberedClaim,
+  type ReportModel,
+} from './report-model'
 
-export const REPORT_TITLE = 'Claimbook report'
+export { REPORT_TITLE }
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
-type NumberedClaim = { claim: Claim; label: string; anchor: string; rowAnchor: string; highlighted: boolean }
-type ArticleView = { article: Article; anchor: string; claims: NumberedClaim[]; byId: Map<string, NumberedClaim> }
+/** For the PDF: the page each section starts on, shown in the contents; or
+ * 'reserve' to keep room for the numbers while they are being measured. */
+export type ContentsPages = Map<string, number> | 'reserve'
 
-export function buildHtmlReport(input: ExportInput): string {
-  const names = namesFor(input)
-  const views = orderedArticles(input.articles).map(articleView)
+export function buildHtmlReport(input: ExportInput, pages?: ContentsPages): string {
+  const model = reportModel(input)
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${REPORT_TITLE}</title>
+<title>${escapeHtml(model.title)}</title>
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
-${renderHeader(input, views)}
-${renderContents(views)}
-${views.map((view) => renderArticle(view, names)).join('\n')}
-${renderActorIndex(input, views)}
+${renderHeader(model)}
+${renderContents(model, pages)}
+${renderFocus(model)}
+${model.views.map((view) => renderArticle(view, model)).join('\n')}
+${renderActorIndex(model)}
 ${renderLegend()}
 </body>
 </html>
 `
 }
 
-/** Numbers claims in reading order (`T3` = the third claim, an attribution). */
-function articleView(article: Article, index: number): ArticleView {
-  const marked = new Set(claimSpans(article.body).map((span) => span.id))
-  const claims = orderedClaims(article).map((claim, i) => ({
-    claim,
-    label: `${KIND_STYLES[claim.kind].letter}${i + 1}`,
-    anchor: `claim-${index + 1}-${i + 1}`,
-    rowAnchor: `row-${index + 1}-${i + 1}`,
-    highlighted: marked.has(claim.id),
-  }))
-  return { article, anchor: `article-${index + 1}`, claims, byId: new Map(claims.map((c) => [c.claim.id, c])) }
-}
-
-function renderHeader(input: ExportInput, views: ArticleView[]): string {
-  const claims = views.flatMap((v) => v.claims.map((c) => c.claim))
-  const byKind = KINDS.map((kind) => `${claims.filter((c) => c.kind === kind).length} ${KIND_STYLES[kind].label.toLowerCase()}`)
+function renderHeader(model: ReportModel): string {
   return `<header>
-<h1>${REPORT_TITLE}</h1>
-<p class="muted">Generated <time datetime="${escapeHtml(input.generatedAt)}">${escapeHtml(formatTimestamp(input.generatedAt))}</time></p>
-<p>${plural(views.length, 'article')} · ${plural(claims.length, 'claim')} (${byKind.join(', ')}) · ${plural(input.actors.length, 'actor')} · ${plural(input.events.length, 'event')}</p>
+<h1>${escapeHtml(model.title)}</h1>
+<p class="muted">Generated <time datetime="${escapeHtml(model.generatedAt)}">${escapeHtml(formatTimestamp(model.generatedAt))}</time></p>
+<p>${summaryLine(model)}</p>
 </header>`
 }
 
-function renderContents(views: ArticleView[]): string {
-  const items = views.map(
-    (v) => `<li><a href="#${v.anchor}">${escapeHtml(v.article.title)}</a> <span class="muted">${escapeHtml(metaLine(v.article))} · ${plural(v.claims.length, 'claim')}</span></li>`,
-  )
+function renderContents(model: ReportModel, pages: ContentsPages | undefined): string {
+  const page = (anchor: string) => (pages === undefined ? '' : `<span class="toc-page">${pages === 'reserve' ? '' : (pages.get(anchor) ?? '')}</span>`)
+  const articles = new Map(model.views.map((v) => [v.anchor, v]))
+  const items = model.sections.map((section) => {
+    const view = articles.get(section.anchor)
+    const details = view ? ` <span class="muted">${escapeHtml(metaLine(view.article))} · ${plural(view.claims.length, 'claim')}</span>` : ''
+    return `<li>${page(section.anchor)}<a href="#${section.anchor}">${escapeHtml(section.title)}</a>${details}</li>`
+  })
   return `<nav>
 <h2>Contents</h2>
 <ol>
 ${items.join('\n')}
-<li><a href="#actors">Actors</a></li>
-<li><a href="#legend">Kinds of claim</a></li>
 </ol>
 </nav>`
 }
 
-function renderArticle(view: ArticleView, names: Names): string {
+/** The event's comparison or the actor's profile a scoped report opens with. */
+function renderFocus(model: ReportModel): string {
+  const { focus } = model
+  if (!focus) return ''
+  // In the comparison the column gives the kind; in a profile the badge does.
+  const item = (ref: ClaimRef, withKind: boolean) => {
+    const numbered = model.claim(ref)
+    if (!numbered) return ''
+    const kind = withKind ? ` ${kindBadge(numbered.claim.kind)}` : ''
+    return `<li>${claimRef(numbered)}${kind} ${escapeHtml(excerpt(numbered.claim.quote))} <cite>${escapeHtml(numbered.view.article.title)}</cite></li>`
+  }
+  const list = (refs: ClaimRef[], withKind = true) => (refs.length ? `<ul class="refs">${refs.map((ref) => item(ref, withKind)).join('\n')}</ul>` : '<p class="muted">None.</p>')
+  if (focus.type === 'event') {
+    const { event } = focus
+    const head = KINDS.map((kind) => `<th>${kindBadge(kind)}</th>`).join('')
+    const rows = focus.rows.map((row) => {
+      const who = row.actor ? `${escapeHtml(row.actor.name)} <span class="muted">${escapeHtml(row.actor.type)}</span>` : '<span class="muted">No speaker yet</span>'
+      return `<tr><th scope="row">${who}</th>${KINDS.map((kind) => `<td>${row.cells[kind].length ? list(row.cells[kind], false) : ''}</td>`).join('')}</tr>`
+    })
+    return `<section id="${FOCUS_ANCHOR}">
+<h2>${escapeHtml(focusTitle(focus))}</h2>
+<p class="meta">${escapeHtml([event.date, plural(focus.rows.length, 'speaker')].filter(Boolean).join(' · '))}</p>
+${event.description ? `<p class="description">${escapeHtml(event.description)}</p>` : ''}
+${rows.length ? `<table class="compare"><thead><tr><th>Speaker</th>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>` : '<p class="muted">No claims about this event.</p>'}
+</section>`
+  }
+  const { actor } = focus
+  const memberOf = actor.memberOf ? (model.actorsById.get(actor.memberOf)?.name ?? actor.memberOf) : ''
+  const meta = [actor.type, memberOf && `member of ${memberOf}`, actor.aliases.length ? `also ${actor.aliases.join(LIST_SEPARATOR)}` : ''].filter(Boolean).join(' · ')
+  return `<section id="${FOCUS_ANCHOR}">
+<h2>${escapeHtml(focusTitle(focus))}</h2>
+<p class="meta">${escapeHtml(meta)}</p>
+${actor.description ? `<p class="description">${escapeHtml(actor.description)}</p>` : ''}
+<h3>As speaker (${focus.asSpeaker.length})</h3>
+${list(focus.asSpeaker)}
+<h3>As target (${focus.asTarget.length})</h3>
+${list(focus.asTarget)}
+</section>`
+}
+
+function renderArticle(view: ArticleView, model: ReportModel): string {
   const { article } = view
+  const { names, options } = model
+  const headers = ['#', 'Kind', 'Quote', 'Speakers', 'Targets', 'Event', ...(options.notes ? ['Note'] : []), ...(options.tags ? ['Tags'] : [])]
   const rows = view.claims.map((numbered) => {
     const { claim, rowAnchor } = numbered
-    return `<tr id="${rowAnchor}"><td>${claimRef(numbered)}</td><td>${kindBadge(claim.kind)}</td><td class="quote">${escapeHtml(claim.quote)}</td><td>${escapeHtml(names.actors(claim.speakers).join(LIST_SEPARATOR))}</td><td>${escapeHtml(names.actors(claim.targets).join(LIST_SEPARATOR))}</td><td>${escapeHtml(names.event(claim.eventId))}</td><td class="note">${escapeHtml(claim.note)}</td></tr>`
+    const cells = [
+      `<td>${numbered.highlighted ? claimRef(numbered) : numbered.label}</td>`,
+      `<td>${kindBadge(claim.kind)}</td>`,
+      `<td class="quote">${escapeHtml(claim.quote)}</td>`,
+      `<td>${escapeHtml(names.actors(claim.speakers).join(LIST_SEPARATOR))}</td>`,
+      `<td>${escapeHtml(names.actors(claim.targets).join(LIST_SEPARATOR))}</td>`,
+      `<td>${escapeHtml(names.event(claim.eventId))}</td>`,
+      ...(options.notes ? [`<td class="note">${escapeHtml(claim.note)}</td>`] : []),
+      ...(options.tags ? [`<td>${escapeHtml(claim.tags.join(LIST_SEPARATOR))}</td>`] : []),
+    ]
+    return `<tr id="${rowAnchor}">${cells.join('')}</tr>`
   })
   const table = rows.length
-    ? `<table><thead><tr><th>#</th><th>Kind</th><th>Quote</th><th>Speakers</th><th>Targets</th><th>Event</th><th>Note</th></tr></thead><tbody>
+    ? `<table><thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`
     : '<p class="muted">No claims coded in this article.</p>'
@@ -90,9 +145,9 @@ ${rows.join('\n')}
 <h2>${escapeHtml(article.title)}</h2>
 <p class="meta">${escapeHtml(metaLine(article))}</p>
 ${article.url ? `<p class="url">${escapeHtml(article.url)}</p>` : ''}
-<div class="text">
-${renderBody(view)}
-</div>
+${options.tags && article.tags.length ? `<p class="meta">Tags: ${escapeHtml(article.tags.join(LIST_SEPARATOR))}</p>` : ''}
+${options.notes && article.notes ? `<p class="description">${escapeHtml(article.notes)}</p>` : ''}
+${options.fullText ? `<div class="text">\n${renderBody(view)}\n</div>` : ''}
 <h3>Claims</h3>
 ${table}
 </article>`
@@ -137,41 +192,18 @@ function renderBody(view: ArticleView): string {
     .join('\n')
 }
 
-/** Gives each claim the lowest level free over its whole range, so a claim
- * keeps one underline depth and claims that cross each other never share one. */
-function nestingLevels(spans: ClaimSpan[]): Map<string, number> {
-  const levelEnds: number[] = []
-  const levels = new Map<string, number>()
-  for (const span of spans) {
-    let level = levelEnds.findIndex((end) => end <= span.start)
-    if (level < 0) level = levelEnds.length
-    levelEnds[level] = span.end
-    levels.set(span.id, level)
-  }
-  return levels
-}
-
 /** Each actor with the claims it speaks or is the target of, by article. */
-function renderActorIndex(input: ExportInput, views: ArticleView[]): string {
-  const refs = new Map<string, Map<ArticleView, string[]>>()
-  for (const view of views) {
-    for (const numbered of view.claims) {
-      const { claim } = numbered
-      for (const actorId of new Set([...claim.speakers, ...claim.targets])) {
-        const roles = [claim.speakers.includes(actorId) && 'speaker', claim.targets.includes(actorId) && 'target'].filter(Boolean).join(', ')
-        const byArticle = refs.get(actorId) ?? refs.set(actorId, new Map()).get(actorId)!
-        const list = byArticle.get(view) ?? byArticle.set(view, []).get(view)!
-        list.push(`<li>${claimRef(numbered)} <span class="muted">${roles}</span> ${escapeHtml(excerpt(claim.quote))}</li>`)
-      }
+function renderActorIndex(model: ReportModel): string {
+  const items = model.actorIndex.map(({ actor, claims }) => {
+    const byArticle = new Map<ArticleView, string[]>()
+    for (const { numbered, roles } of claims) {
+      const list = byArticle.get(numbered.view) ?? byArticle.set(numbered.view, []).get(numbered.view)!
+      list.push(`<li>${claimRef(numbered)} <span class="muted">${roles}</span> ${escapeHtml(excerpt(numbered.claim.quote))}</li>`)
     }
-  }
-  const items = [...input.actors]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((actor) => {
-      const groups = [...(refs.get(actor.id) ?? [])].map(([view, items]) => `<p><cite>${escapeHtml(view.article.title)}</cite></p>\n<ul>${items.join('\n')}</ul>`)
-      return `<dt>${escapeHtml(actor.name)} <span class="muted">${escapeHtml(actor.type)}</span></dt>
+    const groups = [...byArticle].map(([view, items]) => `<p><cite>${escapeHtml(view.article.title)}</cite></p>\n<ul>${items.join('\n')}</ul>`)
+    return `<dt>${escapeHtml(actor.name)} <span class="muted">${escapeHtml(actor.type)}</span></dt>
 <dd>${groups.length ? groups.join('\n') : '<span class="muted">No claims.</span>'}</dd>`
-    })
+  })
   return `<section id="actors">
 <h2>Actors</h2>
 ${items.length ? `<dl>\n${items.join('\n')}\n</dl>` : '<p class="muted">No actors.</p>'}
@@ -192,42 +224,17 @@ ${items.join('\n')}
 </section>`
 }
 
-/** The claim's label, linked to its highlight when the body has one. */
-function claimRef({ label, anchor, highlighted }: NumberedClaim): string {
-  return highlighted ? `<a href="#${anchor}">${label}</a>` : label
+/** The claim's label, linked to its highlight, or to its table row when the
+ * report leaves the text out. */
+function claimRef({ label, anchor, rowAnchor, highlighted }: NumberedClaim): string {
+  return `<a href="#${highlighted ? anchor : rowAnchor}">${label}</a>`
 }
 
 function kindBadge(kind: Kind): string {
   return `<span class="badge kind-${kind}">${KIND_STYLES[kind].letter}</span> ${KIND_STYLES[kind].label}`
 }
 
-/** A mark's kind comes from the stored body, which only a schema guards. */
-function knownKind(kind: unknown): Kind {
-  return KINDS.find((k) => k === kind) ?? 'assertion'
-}
-
-function metaLine(article: Article): string {
-  return [article.outlet, article.author, article.publishedAt.slice(0, 10)].filter(Boolean).join(' · ')
-}
-
-/** The time as written, in the zone it was written in, so the report shows the
- * same date as its file name. */
-function formatTimestamp(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(iso)
-  return m ? [m[1], m[2], m[3] === 'Z' ? 'UTC' : m[3]].filter(Boolean).join(' ') : iso
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
-/** Cuts by code points so a cut never splits an emoji into invalid UTF-16. */
-function excerpt(text: string, max = 160): string {
-  const chars = Array.from(text)
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text
-}
-
 /** For text and double-quoted attribute values alike. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

@@ -28,6 +28,11 @@ dt { font-weight: 700; margin-top: 0.8rem; }
 dd p { margin: 0.3rem 0 0; }
 dd ul { margin: 0; }
 .legend { list-style: none; padding: 0; line-height: 2.3; }
+.description { white-space: pre-wrap; }
+.toc-page { float: right; min-width: 3em; text-align: right; font-variant-numeric: tabular-nums; }
+table.compare th[scope="row"] { width: 20%; }
+ul.refs { margin: 0; padding-left: 1.1rem; }
+ul.refs li { margin-bottom: 0.3rem; }
 ${KINDS.map((kind) => {
   const { colour, tint, underline } = KIND_STYLES[kind]
   const width = underline === 'double' ? 3 : 2
@@ -38,8 +43,9 @@ ${KINDS.map((kind) => {
 ${Array.from({ length: MAX_LEVEL + 1 }, (_, level) => `.claim.level-${level} { padding-bottom: ${1 + 4 * level}px; }`).join('\n')}
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
-  article { break-before: page; }
-  tr, dt, dd li { break-inside: avoid; }
+  article, #focus, #actors, #legend { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  tr, dt, dd li, ul.refs li { break-inside: avoid; }
   a { text-decoration: none; }
 }
 `
