@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The import parser runs in worker threads: it needs its own entry.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), 'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts') } },
     },
   },
   preload: {

@@ -7,9 +7,11 @@ import path from 'node:path'
 import { createHandlers, type Handlers } from './services/api'
 import { readAppFile, SECURITY_HEADERS } from './services/app-files'
 import { defaultWorkspaceDir, userDataDir } from './services/paths'
-import { WorkspaceStore } from './services/store/workspace-store'
+import { WorkspaceStore, type OpenOptions } from './services/store/workspace-store'
+import { startBackupSchedule, type BackupSchedule } from './services/backups'
 import { registerIpc } from './desktop/ipc'
 import { buildMenu } from './desktop/menu'
+import { guardUnsavedEdits } from './desktop/unsaved-guard'
 import { APP_ORIGIN, hardenSession, hardenWebContents, WEB_PREFERENCES } from './desktop/security'
 
 app.setName('Claimbook')
@@ -20,6 +22,16 @@ const SETTINGS_FILE = () => path.join(userDataDir(), 'settings.json')
 
 let window: BrowserWindow | null = null
 let handlers: Handlers
+let current: { store: WorkspaceStore; backups: BackupSchedule } | null = null
+
+/** Stops the backup schedule and lets go of the workspace (its lock) once
+ * every pending save is on disk. */
+async function closeWorkspace(): Promise<void> {
+  const open = current
+  current = null
+  open?.backups.stop()
+  await open?.store.close()
+}
 
 async function readSettings(): Promise<{ lastWorkspace?: string }> {
   try {
@@ -29,14 +41,25 @@ async function readSettings(): Promise<{ lastWorkspace?: string }> {
   }
 }
 
-async function openWorkspace(dir: string): Promise<void> {
-  const store = await WorkspaceStore.open(dir)
+async function openWorkspace(dir: string, options: OpenOptions = {}): Promise<void> {
+  const store = await WorkspaceStore.open(dir, options)
+  await closeWorkspace()
+  current = { store, backups: startBackupSchedule(store, (err) => console.error(`backup failed: ${err.message}`)) }
   handlers = createHandlers(store, {
-    saveFile: async (fileName, content) => {
+    saveFile: async (fileName, content, encoding) => {
       const result = await dialog.showSaveDialog(window!, { defaultPath: fileName })
       if (result.canceled || !result.filePath) return { saved: false }
-      await fs.writeFile(result.filePath, content, 'utf8')
+      // Images (PNG) arrive base64-encoded: write their bytes, not the text.
+      await fs.writeFile(result.filePath, encoding === 'base64' ? Buffer.from(content, 'base64') : content, encoding === 'base64' ? undefined : 'utf8')
       return { saved: true }
+    },
+    // The renderer never names paths itself: the user picks them here.
+    pickImportPaths: async (what) => {
+      const result = await dialog.showOpenDialog(window!, {
+        title: what === 'folder' ? 'Import a folder of articles' : 'Import articles',
+        properties: what === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+      })
+      return result.canceled ? [] : result.filePaths
     },
   })
   await fs.mkdir(userDataDir(), { recursive: true })
@@ -62,6 +85,7 @@ async function chooseWorkspace(create: boolean): Promise<void> {
 function createWindow(): void {
   window = new BrowserWindow({ width: 1360, height: 880, minWidth: 900, minHeight: 600, show: false, title: 'Claimbook', webPreferences: { ...WEB_PREFERENCES, preload: path.join(__dirname, '../preload/index.cjs') } })
   hardenWebContents(window.webContents)
+  guardUnsavedEdits(window)
   window.once('ready-to-show', () => window?.show())
   const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
   void window.loadURL(dev ?? `${APP_ORIGIN}/index.html`)
@@ -75,7 +99,9 @@ app.whenReady().then(async () => {
   })
   const settings = await readSettings()
   try {
-    await openWorkspace(settings.lastWorkspace ?? defaultWorkspaceDir())
+    // The last workspace must still be there: if its folder was moved or
+    // deleted, say so rather than silently start an empty one in its place.
+    await openWorkspace(settings.lastWorkspace ?? defaultWorkspaceDir(), { create: !settings.lastWorkspace })
   } catch (err) {
     dialog.showErrorBox('Cannot open the last workspace', `${(err as Error).message}\n\nClaimbook opens the default workspace instead.`)
     await openWorkspace(defaultWorkspaceDir())
@@ -86,6 +112,14 @@ app.whenReady().then(async () => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
+})
+
+let quitting = false
+app.on('will-quit', (event) => {
+  if (quitting) return
+  quitting = true
+  event.preventDefault()
+  void closeWorkspace().finally(() => app.quit())
 })
 
 app.on('window-all-closed', () => {

@@ -7,7 +7,7 @@ import {
   Actor,
   ActorType,
   ArticleMeta,
-  Body,
+  BodyInput,
   DateText,
   Event,
   Id,
@@ -20,6 +20,12 @@ import {
 } from './domain'
 
 import { def } from './contract-def'
+import { backupMethods } from './contract-backups'
+import { exportMethods } from './contract-export'
+import { importMethods } from './contract-import'
+import { codebookMethods } from './contract-codebook'
+import { readerMethods } from './contract-reader'
+import { analysisMethods, CompareEventInput, type EventComparison } from './contract-analysis'
 
 const none = z.object({}).strict()
 const byId = z.object({ id: Id }).strict()
@@ -40,9 +46,8 @@ export const ClaimPatch = z
   .partial()
   .strict()
 
-export const EXPORT_FORMATS = ['html', 'csv', 'json'] as const
-export const ExportFormat = z.enum(EXPORT_FORMATS)
-export type ExportFormat = z.infer<typeof ExportFormat>
+// Export formats, scopes and options live with the export methods.
+export { EXPORT_FORMATS, ExportFormat } from './contract-export'
 
 export type WorkspaceInfo = { path: string; name: string; schemaVersion: number; articles: number; actors: number; events: number; claims: number; problems: string[] }
 export type ActorWithCount = Actor & { claimCount: number }
@@ -63,7 +68,7 @@ export const contract = {
     z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_FILE_BASE64, 'the file is larger than 64 MB') }).strict(),
   ),
   'articles.updateMeta': def<Article>()(z.object({ id: Id, patch: patchOf(ArticleMeta) }).strict()),
-  'articles.saveBody': def<Article>()(z.object({ id: Id, body: Body }).strict()),
+  'articles.saveBody': def<Article>()(z.object({ id: Id, body: BodyInput }).strict()),
   'articles.delete': def<{ deleted: true }>()(byId),
 
   'claims.update': def<Claim>()(z.object({ articleId: Id, claimId: Id, patch: ClaimPatch }).strict()),
@@ -79,14 +84,29 @@ export const contract = {
   'events.update': def<Event>()(z.object({ id: Id, patch: patchOf(Event.omit({ id: true })) }).strict()),
   'events.delete': def<{ unlinkedClaims: number }>()(byId),
 
-  'compare.event': def<Comparison>()(z.object({ eventId: Id }).strict()),
+  /** Options beyond eventId (sub-events, roll-up, sort, filters) and the
+   * extra row fields are in contract-analysis.ts; the result is still a Comparison. */
+  'compare.event': def<EventComparison>()(CompareEventInput),
 
-  'export.build': def<ExportedFile>()(z.object({ format: ExportFormat }).strict()),
   /** Saves a file the user asked for: a save dialog in the desktop app, a
    * download in the browser (handled by the web client itself). */
   'file.save': def<{ saved: boolean }>()(
-    z.object({ fileName: z.string().min(1).max(255), mimeType: z.string().max(100), content: z.string().max(500_000_000) }).strict(),
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        mimeType: z.string().max(100),
+        content: z.string().max(500_000_000),
+        /** base64: `content` is binary (a PNG), base64-encoded; decoded before writing. */
+        encoding: z.enum(['utf8', 'base64']).optional(),
+      })
+      .strict(),
   ),
+  ...backupMethods,
+  ...analysisMethods,
+  ...exportMethods,
+  ...importMethods,
+  ...codebookMethods,
+  ...readerMethods,
 } as const
 
 export type Contract = typeof contract

@@ -45,7 +45,12 @@ export const Event = z.object({
   id: Id,
   name: z.string().trim().min(1, 'a name is required').max(300),
   date: DateText.default(''),
+  /** The last day of an event that spans several days; empty for one day. */
+  endDate: DateText.default(''),
   description: longText.default(''),
+  /** The larger event this one is part of (the breach of US agencies is part
+   * of US–Russia relations); never a cycle. */
+  parentId: Id.nullable().default(null),
 })
 export type Event = z.infer<typeof Event>
 
@@ -59,14 +64,40 @@ export type DocNode = {
   marks?: { type: string; attrs?: Record<string, unknown> }[]
   text?: string
 }
-const Mark = z.object({ type: z.string().max(40), attrs: z.record(z.string(), z.unknown()).optional() })
-const TextNode = z.object({ type: z.literal('text'), text: z.string().min(1).max(2_000_000), marks: z.array(Mark).max(200).optional() })
-const BlockNode = z.object({
-  type: z.enum(['paragraph', 'heading']),
-  attrs: z.record(z.string(), z.unknown()).optional(),
-  content: z.array(TextNode).max(100_000).optional(),
+/** Node and mark attributes: plain values under plain names. A key such as
+ * `__proto__` is refused, not silently dropped. */
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype']
+const Attrs: z.ZodType<Record<string, unknown>, Record<string, unknown>> = z
+  .custom<Record<string, unknown>>(
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.keys(v).some((k) => RESERVED_KEYS.includes(k)),
+    'attributes must be an object without __proto__, constructor or prototype keys',
+  )
+  .pipe(z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'must be a plain attribute name'), z.union([z.string().max(1_000), z.number(), z.boolean(), z.null()])))
+const Mark = z.object({ type: z.string().max(40), attrs: Attrs.optional() }).strict()
+/** A claim mark the API receives becomes a claim record, so its attributes
+ * are held to the claim's own rules (a bad id would make the saved file
+ * unreadable). Files keep the looser Mark: a tampered file still opens, and
+ * readers and exports treat a forged kind as an assertion. */
+const ClaimMarkAttrs = z.object({ id: Id, kind: Kind }).strict()
+const InputMark = Mark.superRefine((mark, ctx) => {
+  if (mark.type !== 'claim') return
+  const checked = ClaimMarkAttrs.safeParse(mark.attrs ?? {})
+  for (const issue of checked.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: ['attrs', ...issue.path.map(String)], message: `claim mark: ${issue.message}` })
 })
-export const Body = z.object({ type: z.literal('doc'), content: z.array(BlockNode).max(100_000) })
+const bodyOf = (mark: typeof Mark) => {
+  const TextNode = z.object({ type: z.literal('text'), text: z.string().min(1).max(2_000_000), marks: z.array(mark).max(200).optional() }).strict()
+  const BlockNode = z
+    .object({
+      type: z.enum(['paragraph', 'heading']),
+      attrs: Attrs.optional(),
+      content: z.array(TextNode).max(100_000).optional(),
+    })
+    .strict()
+  return z.object({ type: z.literal('doc'), content: z.array(BlockNode).max(100_000) }).strict()
+}
+export const Body = bodyOf(Mark)
+/** A body sent to the API to be saved (see InputMark). */
+export const BodyInput = bodyOf(InputMark)
 export type Body = z.infer<typeof Body>
 
 export const Claim = z.object({
@@ -89,7 +120,9 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>
 
 export const Provenance = z.object({
-  format: z.enum(['paste', 'txt', 'html', 'json']),
+  // md, docx, pdf: files of those formats; paste-html: pasted rich text;
+  // brat: a .txt with its brat standoff (.ann) annotations.
+  format: z.enum(['paste', 'txt', 'html', 'json', 'md', 'docx', 'pdf', 'paste-html', 'brat']),
   fileName: z.string().max(500).default(''),
   sha256: z.string().max(64).default(''),
   importedAt: z.string(),
@@ -146,6 +179,22 @@ export const WorkspaceFile = z.object({
 export const ActorsFile = z.object({ schemaVersion: z.number().int().min(1), actors: z.array(Actor) })
 export const EventsFile = z.object({ schemaVersion: z.number().int().min(1), events: z.array(Event) })
 export const ArticleFile = z.object({ schemaVersion: z.number().int().min(1), article: Article })
+
+/** What `actors.merge` changed, kept in merges.json so the merge can be
+ * undone: the actor that went away exactly as it was, the kept actor before
+ * and after, and each membership and claim link it rewrote (before/after). */
+const ClaimLinks = z.object({ speakers: z.array(Id), targets: z.array(Id) })
+export const MergeRecord = z.object({
+  id: Id,
+  at: z.string(),
+  merged: Actor,
+  keepBefore: Actor,
+  keepAfter: Actor,
+  members: z.array(z.object({ id: Id, before: Id.nullable(), after: Id.nullable() })),
+  claims: z.array(z.object({ articleId: Id, claimId: Id, before: ClaimLinks, after: ClaimLinks })),
+})
+export type MergeRecord = z.infer<typeof MergeRecord>
+export const MergesFile = z.object({ schemaVersion: z.number().int().min(1), merges: z.array(MergeRecord) })
 
 /** The schema of a partial update: every field optional and, unlike zod's
  * `.partial()`, without defaults, so a patch that names one field changes

@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
+import { claimMenu } from './claim-menu'
 
 export function buildMenu(actions: { newWorkspace: () => void; openWorkspace: () => void }): Menu {
   const isMac = process.platform === 'darwin'
@@ -14,6 +15,7 @@ export function buildMenu(actions: { newWorkspace: () => void; openWorkspace: ()
       ],
     },
     { role: 'editMenu' },
+    claimMenu(isMac),
     { label: 'View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     { role: 'windowMenu' },
   ]

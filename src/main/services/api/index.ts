@@ -3,9 +3,14 @@
 // these through `dispatch`, which validates input first.
 import type { z } from 'zod'
 import { ApiError, contract, type Contract, type Envelope, type MethodName, type MethodResult } from '../../../shared/contract'
-import { buildExport } from '../export'
 import type { WorkspaceStore } from '../store/workspace-store'
 import { createFromText, importFile, listArticles, saveBody } from './articles'
+import { analysisHandlers } from './analysis'
+import { backupHandlers } from './backups'
+import { exportHandlers, type ExportPlatform } from './export'
+import { importHandlers, type ImportPlatform } from './import'
+import { codebookHandlers } from './codebook'
+import { readerHandlers } from './reader'
 import { claimsByActor, compareEvent, updateClaim } from './claims'
 import { articleOrThrow, now } from './common'
 import { createActor, createEvent, deleteActor, deleteEvent, listActors, listEvents, updateActor, updateEvent } from './registry'
@@ -15,9 +20,9 @@ import path from 'node:path'
 export type Handlers = { [K in MethodName]: (input: z.output<Contract[K]['input']>) => Promise<MethodResult<K>> }
 
 /** What differs between the desktop app, the web host and the command line. */
-export type Platform = {
+export type Platform = ExportPlatform & ImportPlatform & {
   /** Asks the user where to save a file and writes it (desktop only). */
-  saveFile?: (fileName: string, content: string) => Promise<{ saved: boolean }>
+  saveFile?: (fileName: string, content: string, encoding?: 'utf8' | 'base64') => Promise<{ saved: boolean }>
 }
 
 export function createHandlers(store: WorkspaceStore, platform: Platform = {}): Handlers {
@@ -60,13 +65,17 @@ export function createHandlers(store: WorkspaceStore, platform: Platform = {}): 
     'events.create': async (input) => createEvent(store, input),
     'events.update': async ({ id, patch }) => updateEvent(store, id, patch),
     'events.delete': async ({ id }) => deleteEvent(store, id),
-    'compare.event': async ({ eventId }) => compareEvent(store, eventId),
-    'export.build': async ({ format }) =>
-      buildExport(format, { articles: store.allArticles(), actors: [...store.actors], events: [...store.events], generatedAt: now() }),
-    'file.save': async ({ fileName, content }) => {
+    'compare.event': async ({ eventId, ...options }) => compareEvent(store, eventId, options),
+    'file.save': async ({ fileName, content, encoding }) => {
       if (!platform.saveFile) throw new ApiError('unknown-method', 'Saving files is not available here.')
-      return platform.saveFile(fileName, content)
+      return platform.saveFile(fileName, content, encoding)
     },
+    ...backupHandlers(store),
+    ...analysisHandlers(store),
+    ...exportHandlers(store, platform),
+    ...importHandlers(store, platform),
+    ...codebookHandlers(store),
+    ...readerHandlers(store),
   }
 }
 

@@ -10,10 +10,14 @@ import { ConfirmProvider } from './ui/confirm'
 import { WorkspaceProvider } from './workspace'
 import { WorkspaceProblems } from './WorkspaceProblems'
 import { PageView } from './PageView'
+import { AppCommands } from './commands/AppCommands'
+import { CommandProvider } from './commands/registry'
+import { useTheme } from './theme'
 
 export function App() {
   const [route, setRoute] = useState<Route>({ page: 'library' })
   const [helpOpen, setHelpOpen] = useState(false)
+  const { theme, toggle: toggleTheme } = useTheme()
 
   const navigate = useCallback((next: Route) => {
     setRoute(next)
@@ -36,14 +40,17 @@ export function App() {
       <ConfirmProvider>
         <WorkspaceProvider>
           <NavigationContext.Provider value={navigate}>
-            <div className="shell">
-              <Sidebar current={sectionOf(route)} navigate={navigate} onHelp={() => setHelpOpen(true)} />
-              <main className="main" data-testid={`page-${route.page}`}>
-                <WorkspaceProblems />
-                <PageView route={route} />
-              </main>
-            </div>
-            {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+            <CommandProvider>
+              <div className="shell">
+                <Sidebar current={sectionOf(route)} navigate={navigate} onHelp={() => setHelpOpen(true)} theme={theme} onToggleTheme={toggleTheme} />
+                <main className="main" data-testid={`page-${route.page}`}>
+                  <WorkspaceProblems />
+                  <PageView route={route} />
+                </main>
+              </div>
+              {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+              <AppCommands navigate={navigate} onHelp={() => setHelpOpen(true)} theme={theme} onToggleTheme={toggleTheme} />
+            </CommandProvider>
           </NavigationContext.Provider>
         </WorkspaceProvider>
       </ConfirmProvider>

@@ -7,7 +7,10 @@ import { EventsPage } from '../features/events/EventsPage'
 import { ExportPage } from '../features/export/ExportPage'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { ReaderPage } from '../features/reader/ReaderPage'
+import { NetworkPage } from '../features/network/NetworkPage'
+import { ChartsPage } from '../features/charts/ChartsPage'
 import type { Route } from './routes'
+import '../styles/analysis.css'
 
 export function PageView({ route }: { route: Route }) {
   switch (route.page) {
@@ -24,7 +27,11 @@ export function PageView({ route }: { route: Route }) {
     case 'event':
       return <EventDetailPage key={route.eventId} eventId={route.eventId} />
     case 'compare':
-      return <ComparePage key={route.eventId ?? ''} initialEventId={route.eventId} />
+      return <ComparePage key={`${route.eventId ?? ''}|${route.view ?? ''}`} initialEventId={route.eventId} initialView={route.view} />
+    case 'network':
+      return <NetworkPage />
+    case 'charts':
+      return <ChartsPage />
     case 'export':
       return <ExportPage />
   }

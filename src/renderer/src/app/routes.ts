@@ -10,11 +10,16 @@ export type Route =
   | { page: 'actor'; actorId: string }
   | { page: 'events' }
   | { page: 'event'; eventId: string }
-  | { page: 'compare'; eventId?: string }
+  | { page: 'compare'; eventId?: string; view?: CompareView }
+  | { page: 'network' }
+  | { page: 'charts' }
   | { page: 'export' }
 
+/** The comparisons: event × actor, outlets side by side, two sides head to head. */
+export type CompareView = 'actors' | 'outlets' | 'head'
+
 /** The sidebar sections; detail pages belong to the section they came from. */
-export type Section = 'library' | 'actors' | 'events' | 'compare' | 'export'
+export type Section = 'library' | 'actors' | 'events' | 'compare' | 'network' | 'charts' | 'export'
 
 export function sectionOf(route: Route): Section {
   switch (route.page) {
@@ -29,6 +34,10 @@ export function sectionOf(route: Route): Section {
       return 'events'
     case 'compare':
       return 'compare'
+    case 'network':
+      return 'network'
+    case 'charts':
+      return 'charts'
     case 'export':
       return 'export'
   }

@@ -18,8 +18,17 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
 
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }))
+/** Text as it is; base64 (a PNG) decoded into its bytes. */
+function bytesOf(content: string, encoding: 'utf8' | 'base64' | undefined): BlobPart {
+  if (encoding !== 'base64') return content
+  const binary = atob(content)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+function download(fileName: string, mimeType: string, content: string, encoding?: 'utf8' | 'base64'): void {
+  const url = URL.createObjectURL(new Blob([bytesOf(content, encoding)], { type: mimeType }))
   const a = document.createElement('a')
   a.href = url
   a.download = fileName
@@ -33,8 +42,8 @@ export function createWebClient(): ClaimbookApi {
   const token = takeToken()
   return buildClient(async (method: MethodName, input: unknown) => {
     if (method === 'file.save') {
-      const { fileName, mimeType, content } = input as { fileName: string; mimeType: string; content: string }
-      download(fileName, mimeType, content)
+      const { fileName, mimeType, content, encoding } = input as { fileName: string; mimeType: string; content: string; encoding?: 'utf8' | 'base64' }
+      download(fileName, mimeType, content, encoding)
       return { saved: true }
     }
     let response: Response

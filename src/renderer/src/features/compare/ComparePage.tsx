@@ -1,76 +1,116 @@
-// Compare how actors frame one event.
+// Compare how actors and outlets frame an event: event × actor (kinds
+// across, roll-up by membership), outlets side by side, and two actors or
+// outlets head to head. One filter bar narrows all three.
 import { useState } from 'react'
 import type { EventWithCount } from '../../../../shared/contract'
-import { useNavigate } from '../../app/routes'
+import { useNavigate, type CompareView } from '../../app/routes'
 import { EmptyState, Loading } from '../../app/ui/EmptyState'
-import { formatDate, plural } from '../../app/ui/format'
 import { useApiQuery } from '../../app/useApi'
-import { CompareTable } from './CompareTable'
+import { eventTree, treeLabel } from '../events/eventTree'
+import { EventView } from './EventView'
+import { FilterBar } from './filters/FilterBar'
+import { HeadToHeadView } from './HeadToHeadView'
+import { OutletsView } from './OutletsView'
+import { TraceProvider } from './trace/TraceContext'
+import { useSettled } from './useSettled'
+import { useActorNames } from './useActorNames'
+
+const VIEWS: { id: CompareView; label: string; hint: string }[] = [
+  { id: 'actors', label: 'Actors × kinds', hint: 'Who asserts, denies and attributes what about this event' },
+  { id: 'outlets', label: 'Outlets', hint: 'Which actors each outlet quotes on this event, side by side' },
+  { id: 'head', label: 'Head to head', hint: 'Two actors or two outlets on the same events' },
+]
 
 /** Without a choice, start with the event that has the most material. */
 function defaultEvent(events: EventWithCount[]): string {
   return [...events].sort((a, b) => b.claimCount - a.claimCount)[0]?.id ?? ''
 }
 
-export function ComparePage({ initialEventId }: { initialEventId?: string }) {
+/** The event compared last, to come back to (and to ask for at once,
+ * without waiting for the list of events). */
+let lastCompared = ''
+
+/** An event deleted since must not be asked for. */
+export function forgetComparedEvent(id: string): void {
+  if (lastCompared === id) lastCompared = ''
+}
+
+export function ComparePage({ initialEventId, initialView }: { initialEventId?: string; initialView?: CompareView }) {
   const navigate = useNavigate()
   const events = useApiQuery((client) => client.events.list({}), [])
-  const actors = useApiQuery((client) => client.actors.list({}), [])
-  const [chosen, setChosen] = useState(initialEventId ?? '')
-  const eventId = chosen || (events.data ? defaultEvent(events.data) : '')
-  const comparison = useApiQuery((client) => (eventId ? client.compare.event({ eventId }) : Promise.resolve(null)), [eventId])
+  const [chosen, setChosen] = useState(initialEventId ?? lastCompared)
+  const [view, setView] = useState<CompareView>(initialView ?? 'actors')
+  // The actor registry (thousands of actors in a big workspace) names the
+  // targets under the quotes; it is asked for once the comparison is on
+  // screen, so it never delays it. Head to head needs it to start with.
+  const { settled, settle } = useSettled()
+  const wantActors = settled || view === 'head'
+  const actors = useApiQuery((client) => (wantActors ? client.actors.list({}) : Promise.resolve(undefined)), [wantActors])
+  const [includeChildren, setIncludeChildren] = useState(false)
+  const eventId = events.data ? (events.data.some((e) => e.id === chosen) ? chosen : defaultEvent(events.data)) : chosen
+  if (eventId) lastCompared = eventId
+  const actorName = useActorNames(actors.data)
 
-  if (events.loading && !events.data) return <Loading />
-  const list = [...(events.data ?? [])].sort((a, b) => a.name.localeCompare(b.name))
-  const data = comparison.data
-  const claimTotal = data ? new Set(data.rows.flatMap((r) => Object.values(r.cells).flat().map((c) => `${c.articleId}:${c.id}`))).size : 0
+  const list = eventTree(events.data ?? [])
+  // Known before the list arrives when coming back to an event.
+  const current = events.data ? events.data.find((e) => e.id === eventId) : eventId ? { id: eventId } : undefined
+  const hasChildren = events.data?.some((e) => e.parentId === eventId) ?? false
+  const noEvents = events.data !== undefined && list.length === 0
 
   return (
-    <div className="page" data-testid="compare-page">
-      <header className="page-header">
-        <div>
-          <h1>Compare</h1>
-          <p className="page-subtitle">How each actor frames an event: what they assert, deny and attribute.</p>
+    <TraceProvider actorName={actorName}>
+      <div className="page page-wide" data-testid="compare-page">
+        <header className="page-header">
+          <div>
+            <h1>Compare</h1>
+            <p className="page-subtitle">How each actor and each outlet frames an event: what they assert, deny and attribute.</p>
+          </div>
+          {list.length > 0 && view !== 'head' && (
+            <div className="page-actions">
+              <label className="field field-inline compare-event-field">
+                <span>Event</span>
+                <select value={eventId} onChange={(e) => setChosen(e.target.value)} data-testid="compare-event-select" aria-label="Event to compare">
+                  {list.map(({ event, depth }) => (
+                    <option key={event.id} value={event.id}>
+                      {treeLabel(depth, `${event.name} (${event.claimCount})`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {hasChildren && (
+                <label className="check-row" title="Count the claims of its sub-events too">
+                  <input type="checkbox" checked={includeChildren} onChange={(e) => setIncludeChildren(e.target.checked)} data-testid="compare-include-children" />
+                  with sub-events
+                </label>
+              )}
+            </div>
+          )}
+        </header>
+        <div className="tabs" role="tablist" aria-label="Comparison">
+          {VIEWS.map((v) => (
+            <button key={v.id} type="button" role="tab" className="tab" aria-selected={view === v.id} title={v.hint} onClick={() => setView(v.id)} data-testid={`compare-tab-${v.id}`}>
+              {v.label}
+            </button>
+          ))}
         </div>
-        {list.length > 0 && (
-          <label className="field field-inline compare-event-field">
-            <span>Event</span>
-            <select value={eventId} onChange={(e) => setChosen(e.target.value)} data-testid="compare-event-select" aria-label="Event to compare">
-              {list.map((event) => (
-                <option key={event.id} value={event.id}>
-                  {event.name} ({event.claimCount})
-                </option>
-              ))}
-            </select>
-          </label>
+        <FilterBar />
+        {!current && !events.data && view !== 'head' ? (
+          <Loading />
+        ) : noEvents && view !== 'head' ? (
+          <EmptyState title="No events yet." testId="compare-empty">
+            <p>Link claims to an event in the reader (the claim’s Event field), then compare the actors here.</p>
+            <button type="button" className="button" onClick={() => navigate({ page: 'events' })}>
+              Go to Events
+            </button>
+          </EmptyState>
+        ) : view === 'actors' ? (
+          current && <EventView eventId={eventId} includeChildren={includeChildren && hasChildren} actorName={actorName} onSettled={settle} />
+        ) : view === 'outlets' ? (
+          current && <OutletsView eventId={eventId} includeChildren={includeChildren && hasChildren} onSettled={settle} />
+        ) : (
+          <HeadToHeadView actors={actors.data} />
         )}
-      </header>
-      {list.length === 0 ? (
-        <EmptyState title="No events yet." testId="compare-empty">
-          <p>Link claims to an event in the reader (the claim’s Event field), then compare the actors here.</p>
-          <button type="button" className="button" onClick={() => navigate({ page: 'events' })}>
-            Go to Events
-          </button>
-        </EmptyState>
-      ) : !data ? (
-        comparison.loading ? <Loading /> : null
-      ) : data.rows.length === 0 ? (
-        <EmptyState title={`No claims are linked to “${data.event.name}” yet.`} testId="compare-empty">
-          In the reader, open an article, tag a claim and choose this event in its Event field.
-        </EmptyState>
-      ) : (
-        <>
-          <p className="compare-summary" data-testid="compare-summary">
-            <strong>{data.event.name}</strong>
-            {data.event.date && <span className="muted"> · {formatDate(data.event.date)}</span>}
-            <span className="muted">
-              {' '}
-              · {plural(claimTotal, 'claim')} · {plural(data.rows.filter((r) => r.actor).length, 'actor')}
-            </span>
-          </p>
-          <CompareTable comparison={data} actorName={(id) => actors.data?.find((a) => a.id === id)?.name} />
-        </>
-      )}
-    </div>
+      </div>
+    </TraceProvider>
   )
 }

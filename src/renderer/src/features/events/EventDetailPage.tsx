@@ -1,52 +1,135 @@
-// One event: every claim linked to it, in the order of the articles.
-import type { ClaimInContext } from '../../../../shared/domain'
-import type { Comparison } from '../../../../shared/contract'
+// One event: its dates, the event it is part of and its sub-events; a
+// timeline of its claims by date and outlet; its claims, to unlink or move
+// many at once; and claims to bring in from the library.
+import { useMemo, useState } from 'react'
+import type { EventTimeline as Timeline } from '../../../../shared/contract-analysis'
 import { useNavigate } from '../../app/routes'
-import { ClaimContextList } from '../../app/ui/ClaimContextList'
-import { EmptyState, Loading } from '../../app/ui/EmptyState'
-import { formatDate, plural } from '../../app/ui/format'
+import { Loading } from '../../app/ui/EmptyState'
+import { plural } from '../../app/ui/format'
 import { useApiQuery } from '../../app/useApi'
+import { useWorkspace } from '../../app/workspace'
+import { FilterBar } from '../compare/filters/FilterBar'
+import { isFiltered, useFilters } from '../compare/filters/filterState'
+import { refsOf } from '../compare/KindBar'
+import { TraceProvider } from '../compare/trace/TraceContext'
+import { useAnalysis } from '../compare/useAnalysis'
+import { DetailHeader, MissingItem } from '../registry/DetailHeader'
+import { AssignClaims } from './AssignClaims'
+import { EventClaims } from './EventClaims'
+import { dateRange } from './eventTree'
+import { EventTimeline } from './EventTimeline'
+import { useActorNames } from '../compare/useActorNames'
 
-/** The comparison lists a claim once per speaker; here each claim counts once. */
-function claimsOf(comparison: Comparison): ClaimInContext[] {
-  const seen = new Map<string, ClaimInContext>()
-  for (const row of comparison.rows) for (const cell of Object.values(row.cells)) for (const claim of cell) seen.set(`${claim.articleId}:${claim.id}`, claim)
-  return [...seen.values()].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.articleTitle.localeCompare(b.articleTitle) || a.start - b.start)
+/** Every claim of a timeline once, oldest first, the undated last. */
+function timelineRefs(timeline: Timeline) {
+  return [...timeline.periods.flatMap((p) => p.outlets.flatMap((o) => refsOf(o.kinds))), ...timeline.undated.flatMap((o) => refsOf(o.kinds))]
 }
 
 export function EventDetailPage({ eventId }: { eventId: string }) {
   const navigate = useNavigate()
-  const comparison = useApiQuery((client) => client.compare.event({ eventId }), [eventId])
-  const event = comparison.data?.event
-  const claims = comparison.data ? claimsOf(comparison.data) : []
+  const { refresh } = useWorkspace()
+  const events = useApiQuery((client) => client.events.list({}), [])
+  const actors = useApiQuery((client) => client.actors.list({}), [])
+  const [includeChildren, setIncludeChildren] = useState(false)
+  const [generation, setGeneration] = useState(0)
+  const [notice, setNotice] = useState<string | null>(null)
+  const filters = useFilters()
+  const timeline = useAnalysis((client, f) => client.events.timeline({ id: eventId, includeChildren, filters: f }), [eventId, includeChildren, generation])
+  const refs = useMemo(() => (timeline.data ? timelineRefs(timeline.data) : []), [timeline.data])
+  const actorName = useActorNames(actors.data)
+  const eventName = (id: string) => events.data?.find((e) => e.id === id)?.name
+
+  const event = events.data?.find((e) => e.id === eventId)
+  if (events.data && !event) return <MissingItem what="event" backLabel="events" onBack={() => navigate({ page: 'events' })} />
+  const parent = events.data?.find((e) => e.id === event?.parentId)
+  const children = (events.data ?? []).filter((e) => e.parentId === eventId)
+  const changed = (message: string) => {
+    setNotice(message)
+    setGeneration((g) => g + 1)
+    events.reload()
+    refresh()
+  }
+
   return (
-    <div className="page" data-testid="event-page">
-      <header className="page-header">
-        <div>
-          <button type="button" className="link-button back-link" onClick={() => navigate({ page: 'events' })}>
-            ← Events
-          </button>
-          <h1>{event?.name ?? '…'}</h1>
-          {event && <p className="page-subtitle">{[formatDate(event.date), event.description].filter(Boolean).join(' · ') || 'No date or description yet'}</p>}
-        </div>
-        <div className="page-actions">
-          <button type="button" className="button button-primary" onClick={() => navigate({ page: 'compare', eventId })}>
-            Compare actors
-          </button>
-        </div>
-      </header>
-      {comparison.loading && !comparison.data ? (
-        <Loading />
-      ) : comparison.error ? (
-        <EmptyState title="This event could not be loaded.">{comparison.error.message}</EmptyState>
-      ) : claims.length === 0 ? (
-        <EmptyState title="No claims are linked to this event yet.">In the reader, choose this event in a claim’s Event field.</EmptyState>
-      ) : (
-        <section aria-label="Claims">
-          <h2 className="section-title">{plural(claims.length, 'claim')}</h2>
-          <ClaimContextList claims={claims} testId="event-claims" />
-        </section>
-      )}
-    </div>
+    <TraceProvider actorName={actorName}>
+      <div className="page page-wide" data-testid="event-page">
+        <DetailHeader
+          backLabel="Events"
+          onBack={() => navigate({ page: 'events' })}
+          title={event?.name ?? '…'}
+          subtitle={
+            event && (
+              <>
+                {dateRange(event) || 'No date yet'}
+                {parent && (
+                  <>
+                    {' '}
+                    · part of{' '}
+                    <button type="button" className="link-button" onClick={() => navigate({ page: 'event', eventId: parent.id })}>
+                      {parent.name}
+                    </button>
+                  </>
+                )}
+                {children.length > 0 && (
+                  <>
+                    {' '}
+                    · sub-events:{' '}
+                    {children.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 && ', '}
+                        <button type="button" className="link-button" onClick={() => navigate({ page: 'event', eventId: c.id })}>
+                          {c.name}
+                        </button>
+                      </span>
+                    ))}
+                  </>
+                )}
+                {event.description && <p className="actor-description">{event.description}</p>}
+              </>
+            )
+          }
+          actions={
+            <>
+              {children.length > 0 && (
+                <label className="check-row">
+                  <input type="checkbox" checked={includeChildren} onChange={(e) => setIncludeChildren(e.target.checked)} data-testid="event-include-children" />
+                  with sub-events
+                </label>
+              )}
+              <button type="button" className="button" onClick={() => navigate({ page: 'compare', eventId, view: 'outlets' })}>
+                Compare outlets
+              </button>
+              <button type="button" className="button button-primary" onClick={() => navigate({ page: 'compare', eventId })}>
+                Compare actors
+              </button>
+            </>
+          }
+        />
+        <FilterBar />
+        {notice && (
+          <div className="banner banner-success" role="status" data-testid="event-notice">
+            <span>{notice}</span>
+            <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+        {!timeline.data ? (
+          timeline.loading ? <Loading /> : null
+        ) : (
+          <>
+            <EventTimeline timeline={timeline.data} />
+            <section className="card" aria-label="Claims of this event">
+              <h2 className="card-title">
+                {plural(timeline.data.total, 'claim')}
+                {isFiltered(filters) && <span className="muted"> (with the filters)</span>}
+              </h2>
+              <EventClaims eventId={eventId} refs={refs} events={events.data ?? []} actorName={actorName} eventName={eventName} onChanged={changed} />
+            </section>
+          </>
+        )}
+        {event && <AssignClaims eventId={eventId} eventName={event.name} actorName={actorName} nameOfEvent={eventName} generation={generation} onAssigned={changed} />}
+      </div>
+    </TraceProvider>
   )
 }

@@ -1,56 +1,75 @@
-// Create or edit an event: name, date (YYYY-MM-DD), description.
-import { useState, type FormEvent } from 'react'
+// Create or edit an event: name, date or date range, the event it is part
+// of (the breach of US agencies is part of US–Russia relations), description.
+import { useState } from 'react'
+import type { Event } from '../../../../shared/domain'
+import { InlineForm, NameField, type FormShell } from '../registry/InlineForm'
+import { andBelow } from '../registry/tree'
+import { useDraft } from '../registry/useDraft'
+import { eventTree, treeLabel } from './eventTree'
 
-export type EventDraft = { name: string; date: string; description: string }
+export type EventDraft = Omit<Event, 'id'>
 
 type Props = {
-  initial?: EventDraft
-  submitLabel: string
-  busy: boolean
+  initial?: Event
+  events: Event[]
   onSubmit: (draft: EventDraft) => Promise<boolean>
-  onCancel?: () => void
-  testId: string
+} & FormShell
+
+const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?'
+
+/** What is wrong with the dates, if anything (the store says the same; this says it before saving). */
+function datesProblem(start: string, end: string): string | null {
+  if (end && !start) return 'An event with an end date needs a start date too.'
+  if (start && end && end < start && !end.startsWith(start)) return 'The end date is before the start date: swap them.'
+  return null
 }
 
-export function EventForm({ initial, submitLabel, busy, onSubmit, onCancel, testId }: Props) {
-  const [name, setName] = useState(initial?.name ?? '')
-  const [date, setDate] = useState(initial?.date ?? '')
-  const [description, setDescription] = useState(initial?.description ?? '')
+export function EventForm({ initial, events, onSubmit, ...shell }: Props) {
+  const { draft, bind, reset } = useDraft({
+    name: initial?.name ?? '',
+    date: initial?.date ?? '',
+    endDate: initial?.endDate ?? '',
+    parentId: initial?.parentId ?? '',
+    description: initial?.description ?? '',
+  })
+  const [problem, setProblem] = useState<string | null>(null)
+  const below = initial ? andBelow(initial.id, events, (e) => e.parentId) : new Set<string>()
+  const parents = eventTree(events.filter((e) => !below.has(e.id)))
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    const done = await onSubmit({ name: name.trim(), date: date.trim(), description: description.trim() })
-    if (done && !initial) {
-      setName('')
-      setDate('')
-      setDescription('')
-    }
+  const submit = async () => {
+    const [date, endDate] = [draft.date.trim(), draft.endDate.trim()]
+    const wrong = datesProblem(date, endDate)
+    setProblem(wrong)
+    if (wrong) return false
+    return onSubmit({ name: draft.name.trim(), date, endDate, parentId: draft.parentId || null, description: draft.description.trim() })
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} data-testid={testId}>
-      <label className="field field-grow">
-        <span>Name</span>
-        <input required value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Breach of US government agencies" data-testid="event-name" />
-      </label>
+    <InlineForm {...shell} submitTestId="event-submit" canSubmit={Boolean(draft.name.trim())} onSubmit={submit} onSaved={initial ? undefined : reset} problem={problem}>
+      <NameField {...bind('name')} placeholder="e.g. Breach of US government agencies" testId="event-name" wide />
       <label className="field field-narrow">
         <span>Date</span>
-        <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="A date like 2020-12-13" data-testid="event-date" />
+        <input {...bind('date')} placeholder="YYYY-MM-DD" pattern={DATE_PATTERN} title="A date like 2020-12-13 (or a month, 2020-12)" data-testid="event-date" />
       </label>
-      <label className="field field-grow">
+      <label className="field field-narrow">
+        <span>Until (optional)</span>
+        <input {...bind('endDate')} placeholder="YYYY-MM-DD" pattern={DATE_PATTERN} title="The last day, for an event that spans several days" data-testid="event-end-date" />
+      </label>
+      <label className="field">
+        <span>Part of</span>
+        <select {...bind('parentId')} data-testid="event-parent">
+          <option value="">— none —</option>
+          {parents.map(({ event, depth }) => (
+            <option key={event.id} value={event.id}>
+              {treeLabel(depth, event.name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-wide-row">
         <span>Description</span>
-        <input value={description} onChange={(e) => setDescription(e.target.value)} placeholder="What happened, in a sentence" data-testid="event-description" />
+        <input {...bind('description')} placeholder="What happened, in a sentence" data-testid="event-description" />
       </label>
-      <div className="inline-form-actions">
-        <button type="submit" className="button button-primary" disabled={busy || !name.trim()} data-testid="event-submit">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
-    </form>
+    </InlineForm>
   )
 }

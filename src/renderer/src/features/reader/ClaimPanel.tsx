@@ -1,89 +1,139 @@
-// The right-hand panel: the claims of the article, the active one open for coding.
-import { useMemo } from 'react'
-import type { ActorWithCount, EventWithCount } from '../../../../shared/contract'
-import type { Claim, Kind } from '../../../../shared/domain'
-import { useConfirm } from '../../app/ui/confirm'
+// The right-hand panel: filters, then the claims of the article, the active
+// one open for coding.
+import { useDeferredValue, useLayoutEffect, type ReactNode } from 'react'
+import { KINDS, type Kind } from '../../../../shared/domain'
+import { KIND_STYLES } from '../../../../shared/kinds'
+import { kindVars } from '../../app/ui/KindBadge'
 import { plural } from '../../app/ui/format'
-import { ClaimDetails } from './ClaimDetails'
-import { ClaimList } from './ClaimList'
-import type { ClaimPatch } from './claimPatch'
-import type { PickItem } from './pickerMatches'
+import { filterChoices, isFiltering, NO_FILTER, type ClaimFilter } from './claimFilter'
+import { ClaimList, type ListedClaim } from './ClaimList'
+import { PERF, perfEnd } from './perf'
+
+const NOTHING_YET: ListedClaim[] = []
 
 type Props = {
-  claims: Claim[]
+  all: ListedClaim[]
+  shown: ListedClaim[]
   activeId: string | null
-  actors: ActorWithCount[]
-  events: EventWithCount[]
-  saving: boolean
+  filter: ClaimFilter
+  onFilter: (filter: ClaimFilter) => void
+  actorName: (id: string) => string
+  eventName: (id: string) => string
+  tagColour: (name: string) => string | undefined
   onActivate: (id: string) => void
-  onKind: (claimId: string, kind: Kind) => void
-  onPatch: (claimId: string, patch: ClaimPatch) => void
-  onDelete: (claimId: string) => void
-  onCreateActor: (name: string) => Promise<string | undefined>
-  onCreateEvent: (name: string) => Promise<string | undefined>
+  details: ReactNode
+  /** The active claim is hidden by the filters: its editor shows on its own. */
+  hiddenActive: boolean
+  onOpenCodebook: () => void
 }
 
 export function ClaimPanel(props: Props) {
-  const { claims, activeId, actors, events, saving } = props
-  const confirm = useConfirm()
-  const actorItems: PickItem[] = useMemo(() => actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, detail: a.type })), [actors])
-  const eventItems: PickItem[] = useMemo(() => events.map((e) => ({ id: e.id, name: e.name, detail: e.date })), [events])
-  const actorName = (id: string) => actors.find((a) => a.id === id)?.name ?? 'Unknown actor'
-  const eventName = (id: string) => events.find((e) => e.id === id)?.name ?? 'Unknown event'
-
-  const remove = async (claim: Claim) => {
-    // Links and notes are work; a bare highlight can go without asking.
-    const coded = claim.speakers.length + claim.targets.length > 0 || claim.eventId || claim.note
-    if (coded) {
-      const ok = await confirm({
-        title: 'Delete this claim?',
-        message: `The highlight and its coding (speakers, targets, event, note) are removed. The article text stays as it is.`,
-        confirmLabel: 'Delete claim',
-        danger: true,
-      })
-      if (!ok) return
-    }
-    props.onDelete(claim.id)
-  }
-
-  const pendingNew = activeId !== null && !claims.some((c) => c.id === activeId)
+  const { all, filter, onFilter } = props
+  // The list follows the text a moment later: the text opens, and a tag
+  // shows, without waiting for hundreds of entries to be built.
+  const shown = useDeferredValue(props.shown, NOTHING_YET)
+  useLayoutEffect(() => {
+    if (shown.length > 0 && shown.length === props.shown.length) perfEnd(PERF.panel)
+  }, [shown, props.shown])
+  const choices = filterChoices(all)
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
+  const toggleKind = (kind: Kind) => onFilter({ ...filter, kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] })
 
   return (
     <aside className="claim-panel" aria-label="Claims" data-testid="claim-panel">
       <header className="claim-panel-header">
         <h2>Claims</h2>
-        <span className="muted">{plural(claims.length, 'claim')}</span>
+        <button type="button" className="link-button small" onClick={props.onOpenCodebook} data-testid="open-codebook">
+          Codebook
+        </button>
+        <span className="muted claim-count" data-testid="claim-count">
+          {isFiltering(filter) ? `${props.shown.length} of ${plural(all.length, 'claim')}` : plural(all.length, 'claim')}
+        </span>
       </header>
-      {pendingNew && saving && (
-        <p className="muted claim-pending" role="status">
-          Saving the new claim…
-        </p>
+      {all.length > 0 && (
+        <div className="claim-filters" role="group" aria-label="Filter the claims" data-testid="claim-filters">
+          <div className="filter-kinds">
+            {KINDS.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="filter-kind"
+                style={kindVars(kind)}
+                aria-pressed={filter.kinds.includes(kind)}
+                onClick={() => toggleKind(kind)}
+                data-testid={`filter-${kind}`}
+              >
+                <span className="kind-swatch" aria-hidden="true">
+                  {KIND_STYLES[kind].letter}
+                </span>
+                {KIND_STYLES[kind].label}
+                <span className="muted"> {all.filter((c) => c.kind === kind).length}</span>
+              </button>
+            ))}
+          </div>
+          <div className="filter-selects">
+            <select aria-label="Actor" value={filter.actorId ?? ''} onChange={(e) => onFilter({ ...filter, actorId: e.target.value || null })} data-testid="filter-actor">
+              <option value="">Any actor</option>
+              {choices.actorIds
+                .map((id) => ({ id, name: props.actorName(id) }))
+                .sort(byName)
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+            </select>
+            <select aria-label="Event" value={filter.eventId ?? ''} onChange={(e) => onFilter({ ...filter, eventId: e.target.value || null })} data-testid="filter-event">
+              <option value="">Any event</option>
+              {choices.eventIds
+                .map((id) => ({ id, name: props.eventName(id) }))
+                .sort(byName)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+            </select>
+            <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => onFilter({ ...filter, tag: e.target.value || null })} data-testid="filter-tag">
+              <option value="">Any tag</option>
+              {choices.tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+            {isFiltering(filter) && (
+              <button type="button" className="link-button" onClick={() => onFilter(NO_FILTER)} data-testid="filter-clear">
+                Show all
+              </button>
+            )}
+          </div>
+        </div>
       )}
-      {claims.length === 0 && !pendingNew ? (
+      {props.hiddenActive && props.details && (
+        <div className="claim-entry is-active claim-hidden-active">
+          <p className="muted small">The active claim is hidden by the filters.</p>
+          {props.details}
+        </div>
+      )}
+      {all.length === 0 ? (
         <div className="empty-state empty-compact" data-testid="claims-empty">
           <p className="empty-title">No claims yet.</p>
-          <p>Select a passage in the text, then click Assertion, Denial or Attribution (or press 1, 2 or 3).</p>
+          <p>
+            Select a passage in the text (with the mouse, or <kbd>/</kbd> to find words and <kbd>Shift</kbd>+arrows), then press <kbd>1</kbd>, <kbd>2</kbd> or <kbd>3</kbd>.
+          </p>
         </div>
+      ) : props.shown.length === 0 ? (
+        <p className="muted claim-none-shown">No claim matches these filters.</p>
       ) : (
         <ClaimList
-          claims={claims}
-          activeId={activeId}
-          actorName={actorName}
-          eventName={eventName}
+          claims={shown}
+          activeId={props.activeId}
+          actorName={props.actorName}
+          eventName={props.eventName}
+          tagColour={props.tagColour}
           onActivate={props.onActivate}
-          renderDetails={(claim) => (
-            <ClaimDetails
-              key={claim.id}
-              claim={claim}
-              actors={actorItems}
-              events={eventItems}
-              onKind={(kind) => props.onKind(claim.id, kind)}
-              onPatch={(patch) => props.onPatch(claim.id, patch)}
-              onDelete={() => void remove(claim)}
-              onCreateActor={props.onCreateActor}
-              onCreateEvent={props.onCreateEvent}
-            />
-          )}
+          details={props.details}
         />
       )}
     </aside>

@@ -1,12 +1,21 @@
-// A type-ahead picker for actors (several) or an event (one), with an inline
-// "Create …" when nothing matches: coding should never stop to visit another
-// page. Follows the ARIA combobox pattern (listbox popup, active descendant).
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { hasExactName, matchItems, type PickItem } from './pickerMatches'
+// A type-ahead picker for actors (several), an event (one) or codebook tags,
+// with an inline "Create …" when nothing matches: coding should never stop
+// to visit another page, nor leave the keyboard. Follows the ARIA combobox
+// pattern (listbox popup, active descendant).
+//
+// Keys: type part of a name or any alias; ↓/↑ move; Enter picks the
+// highlighted entry; Shift+Enter creates one with the typed name (or picks
+// it when it exists); Backspace in an empty field removes the last pick;
+// Escape closes the list (a second Escape leaves the field, see ClaimDetails).
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { exactMatch, matchIndex, pickIndex, type PickItem } from './pickerMatches'
+import { PERF, perfEnd, perfStart } from './perf'
 
 type Props = {
   label: string
   testId: string
+  /** The field's name for "jump to" keys (S, T, E, G). */
+  field: string
   noun: string
   items: PickItem[]
   selected: string[]
@@ -15,11 +24,13 @@ type Props = {
   /** Creates a new entry with this name; resolves to its id. */
   onCreate: (name: string) => Promise<string | undefined>
   placeholder?: string
+  /** Not ready yet (its list is loading). */
+  disabled?: boolean
 }
 
-type Option = { type: 'item'; item: PickItem } | { type: 'create'; name: string }
+type Option = { type: 'item'; item: PickItem; alias?: string } | { type: 'create'; name: string }
 
-export function EntityPicker({ label, testId, noun, items, selected, multiple, onChange, onCreate, placeholder }: Props) {
+export const EntityPicker = memo(function EntityPicker({ label, testId, field, noun, items, selected, multiple, onChange, onCreate, placeholder, disabled }: Props) {
   const inputId = useId()
   const listId = useId()
   const [query, setQuery] = useState('')
@@ -28,12 +39,16 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
   const [creating, setCreating] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
 
+  const index = useMemo(() => pickIndex(items), [items])
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items])
   const options: Option[] = useMemo(() => {
-    const found: Option[] = matchItems(items, query, multiple ? selected : []).map((item) => ({ type: 'item', item }))
-    if (query.trim() && !hasExactName(items, query)) found.push({ type: 'create', name: query.trim() })
+    const found: Option[] = matchIndex(index, query, multiple ? selected : []).map((m) => ({ type: 'item', item: m.item, alias: m.alias }))
+    if (query.trim() && !exactMatch(index, query)) found.push({ type: 'create', name: query.trim() })
     return found
-  }, [items, query, selected, multiple])
+  }, [index, query, selected, multiple])
+
+  // A keystroke is measured until the list it changed is in the DOM.
+  useLayoutEffect(() => perfEnd(PERF.pickerKey), [options])
 
   const pick = async (option: Option) => {
     let id: string | undefined
@@ -50,30 +65,36 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
     // Close after each pick so the list never covers the next field; typing
     // or the arrow keys open it again.
     setOpen(false)
+    inputRef.current?.focus()
   }
 
   const remove = (id: string) => {
     onChange(selected.filter((s) => s !== id))
-    // The input reappears for a single pick; keep typing where the chip was.
-    if (!multiple) setTimeout(() => inputRef.current?.focus(), 0)
+    inputRef.current?.focus()
   }
-  /** One event per claim: while it is set, the chip stands alone. */
+  /** One event per claim: while it is set, typing picks another in its place. */
   const full = !multiple && selected.length > 0
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
+    if (event.key === 'ArrowDown' && !event.altKey) {
       event.preventDefault()
-      setOpen(true)
-      setHighlight((h) => Math.min(h + 1, options.length - 1))
-    } else if (event.key === 'ArrowUp') {
+      if (!open) setOpen(true)
+      else setHighlight((h) => Math.min(h + 1, options.length - 1))
+    } else if (event.key === 'ArrowUp' && !event.altKey) {
       event.preventDefault()
       setHighlight((h) => Math.max(h - 1, 0))
-    } else if (event.key === 'Enter') {
+    } else if (event.key === 'Enter' && query.trim()) {
       event.preventDefault()
-      const option = options[highlight]
-      if (open && option && !creating) void pick(option)
+      if (creating) return
+      if (event.shiftKey) {
+        const existing = exactMatch(index, query)
+        void pick(existing ? { type: 'item', item: existing } : { type: 'create', name: query.trim() })
+      } else if (options[highlight]) void pick(options[highlight])
+    } else if (event.key === 'Enter' && open && options[highlight]) {
+      event.preventDefault()
+      void pick(options[highlight])
     } else if (event.key === 'Escape' && open) {
-      event.stopPropagation() // close the list, keep the claim active
+      event.stopPropagation() // close the list, keep the focus here
       event.nativeEvent.stopImmediatePropagation()
       setOpen(false)
     } else if (event.key === 'Backspace' && !query && selected.length > 0) {
@@ -91,18 +112,26 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
       </label>
       <div className="picker-box" onMouseDown={(e) => e.target === e.currentTarget && (e.preventDefault(), inputRef.current?.focus())}>
         {selected.map((id) => {
-          const name = byId.get(id)?.name ?? 'Unknown'
+          const item = byId.get(id)
+          const name = item?.name ?? (noun === 'tag' ? id : 'Unknown')
           return (
-            <span key={id} className="chip" data-testid="picker-chip" data-id={id}>
+            <span key={id} className="chip" data-testid="picker-chip" data-id={id} style={item?.colour ? ({ '--chip-colour': item.colour } as CSSProperties) : undefined}>
+              {item?.colour !== undefined && <span className="chip-dot" aria-hidden="true" />}
               {name}
-              <button type="button" className="chip-remove" aria-label={`Remove ${name}`} onClick={() => remove(id)}>
+              <button
+                type="button"
+                className="chip-remove"
+                // Backspace removes chips from the keyboard; Tab goes field to field.
+                tabIndex={-1}
+                aria-label={`Remove ${name}`}
+                onClick={() => remove(id)}
+              >
                 ×
               </button>
             </span>
           )
         })}
         <input
-          hidden={full}
           ref={inputRef}
           id={inputId}
           className="picker-input"
@@ -112,8 +141,10 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
           aria-autocomplete="list"
           aria-activedescendant={showList && options[highlight] ? optionId(highlight) : undefined}
           value={query}
-          placeholder={placeholder ?? `Type a ${noun} name…`}
+          placeholder={disabled ? `Loading the ${noun}s…` : full ? `Type to change the ${noun}…` : (placeholder ?? `Type a ${noun} name…`)}
+          disabled={disabled}
           onChange={(e) => {
+            perfStart(PERF.pickerKey)
             setQuery(e.target.value)
             setHighlight(0)
             setOpen(true)
@@ -124,10 +155,13 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
           readOnly={creating}
           aria-busy={creating}
           data-testid={testId}
+          data-field={field}
         />
       </div>
       {showList && (
-        <ul className="picker-list" role="listbox" id={listId} aria-label={`${label} suggestions`}>
+        // tabIndex -1: Chromium puts a scrolling list in the Tab order; Tab
+        // must go on to the next field (the list closes on blur).
+        <ul className="picker-list" role="listbox" id={listId} aria-label={`${label} suggestions`} tabIndex={-1}>
           {options.map((option, i) => (
             <li
               key={option.type === 'item' ? option.item.id : `create:${option.name}`}
@@ -143,12 +177,14 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
             >
               {option.type === 'item' ? (
                 <>
+                  {option.item.colour && <span className="chip-dot" style={{ '--chip-colour': option.item.colour } as CSSProperties} aria-hidden="true" />}
                   <span>{option.item.name}</span>
+                  {option.alias && <span className="picker-alias">“{option.alias}”</span>}
                   {option.item.detail && <span className="muted picker-detail">{option.item.detail}</span>}
                 </>
               ) : (
                 <span>
-                  Create {noun} “{option.name}”
+                  Create {noun} “{option.name}” <kbd>Shift+Enter</kbd>
                 </span>
               )}
             </li>
@@ -157,4 +193,4 @@ export function EntityPicker({ label, testId, noun, items, selected, multiple, o
       )}
     </div>
   )
-}
+})

@@ -1,53 +1,102 @@
-// The reader: the article in a read-only Tiptap editor where text can only be
-// marked, and the claim panel beside it. The editor is the source of truth
-// for the marks; after every change the body goes to the store, which
-// derives the claims (quote, offsets, kind) and sends them back.
+// The reader: the article in a Tiptap editor where text can only be marked
+// (except in the explicit edit mode), the claim panel beside it. The editor
+// is the source of truth for the marks; the coding session (session/) saves
+// them, keeps the claim records and the undo history. This component holds
+// what is only on screen: the active claim, the filters, find, the mention
+// menu, where to go back to.
 import { EditorContent, useEditorState } from '@tiptap/react'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { ActorWithCount, EventWithCount } from '../../../../shared/contract'
-import { Body, type Actor, type Article, type Claim, type Event, type Kind } from '../../../../shared/domain'
+import type { CodebookTag } from '../../../../shared/contract-codebook'
+import type { Actor, Article, Event } from '../../../../shared/domain'
+import type { ReaderCommandId } from '../../../../shared/reader-commands'
+import { IS_MAC } from '../../app/keyboard'
 import { api } from '../../app/useApi'
 import { useWorkspace } from '../../app/workspace'
+import { setMentionActors, type MentionActor } from './actorMentions'
 import { ArticleHeader } from './ArticleHeader'
+import { ClaimDetails } from './ClaimDetails'
+import { CodebookDialog } from './CodebookDialog'
+import { matchesFilter, NO_FILTER, type ClaimFilter } from './claimFilter'
+import type { ListedClaim } from './ClaimList'
 import { ClaimPanel } from './ClaimPanel'
-import type { ClaimPatch } from './claimPatch'
-import { claimIdsAt, removeClaim, scrollToClaim, setClaimKind, tagSelection } from './editorClaims'
-import { KindToolbar, Legend } from './KindToolbar'
+import { claimSpansOf, quoteOf, setClaimKind } from './editorClaims'
+import { FindBar } from './FindBar'
+import { MentionMenu, type MentionMenuState } from './MentionMenu'
+import { PERF, perfEnd } from './perf'
+import type { PickItem } from './pickerMatches'
+import { Legend, ReaderToolbar } from './ReaderToolbar'
+import { readerKeyCommand } from './readerKeys'
+import { CodingSession } from './session/CodingSession'
+import { codingApi } from './session/codingApi'
+import { readerSaves } from './session/readerSaves'
+import { scrollToClaim, type ReadingPlace } from './textScroll'
 import { useArticleEditor } from './useArticleEditor'
-import { useReaderShortcuts } from './useReaderShortcuts'
-import { useSaveQueue } from './useSaveQueue'
+import { useReaderCommands } from './useReaderCommands'
 
 type Props = {
   article: Article
-  actors: ActorWithCount[]
+  /** Undefined while the registry is still loading: the text opens first. */
+  actors: ActorWithCount[] | undefined
   events: EventWithCount[]
+  codebook: CodebookTag[] | null
   focusClaimId?: string
   onActorCreated: (actor: Actor) => void
   onEventCreated: (event: Event) => void
+  onTagCreated: (tag: CodebookTag) => void
+  onCodebookChanged: (tags: CodebookTag[]) => void
 }
 
-const byTextOrder = (a: Claim, b: Claim) => a.start - b.start || b.end - a.end
-
-export function ReaderWorkspace({ article, actors, events, focusClaimId, onActorCreated, onEventCreated }: Props) {
+export function ReaderWorkspace({ article, actors, events, codebook, focusClaimId, onActorCreated, onEventCreated, onTagCreated, onCodebookChanged }: Props) {
   const workspace = useWorkspace()
-  const [claims, setClaims] = useState<Claim[]>(() => [...article.claims].sort(byTextOrder))
-  const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null)
-  const [hint, setHint] = useState('')
-  const { status, enqueue } = useSaveQueue()
   const textRef = useRef<HTMLDivElement>(null)
+  const [activeId, setActiveId] = useState<string | null>(focusClaimId ?? null)
+  /** The claims under the last click or C, to cycle through and to say "2 of 3". */
+  const [stack, setStack] = useState<string[]>([])
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
+  const [hint, setHint] = useState('')
+  const [findOpen, setFindOpen] = useState(false)
+  const [metaEditing, setMetaEditing] = useState(false)
+  const [mentionMenu, setMentionMenu] = useState<MentionMenuState | null>(null)
+  const [back, setBack] = useState<ReadingPlace | null>(null)
+  const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null)
+  const [codebookOpen, setCodebookOpen] = useState(false)
+  /** Where the text was when Find opened: the place to go back to. */
+  const findFrom = useRef<ReadingPlace>({ scrollTop: 0, claimId: null })
 
-  // Saves coalesce: a save that has not started yet will read the latest
-  // body when it does, so a burst of changes costs at most two calls.
-  const bodySaveQueued = useRef(false)
-
+  const mentionActors: MentionActor[] = useMemo(() => (actors ?? []).map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })), [actors])
+  const commandsRef = useRef<(id: ReaderCommandId, event?: KeyboardEvent) => boolean>(() => false)
+  const clickRef = useRef<(target: EventTarget | null) => void>(() => {})
   const editor = useArticleEditor(article.body, {
-    onTagKey: (kind) => tag(kind),
-    onClickText: (target) => activateFromText(target),
-    onEscape: () => setActiveId(null),
-    onChange: () => saveBody(),
+    onKey: (event) => {
+      const command = readerKeyCommand(event, { typing: editingNow(), fieldUndo: false }, IS_MAC)
+      return command ? commandsRef.current(command, event) : false
+    },
+    onClickText: (target) => clickRef.current(target),
+    onHistoryInput: (direction) => commandsRef.current(direction),
   })
-  useReaderShortcuts(editor, (kind) => tag(kind), () => setActiveId(null))
+  const editingNow = () => editor.view.dom.getAttribute('aria-readonly') === 'false'
 
+  const claimCount = useRef(article.claims.length)
+  const refreshTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const session = useMemo(
+    () =>
+      new CodingSession(editor, article, codingApi(), readerSaves, (count) => {
+        perfEnd(PERF.tagSaved)
+        // The sidebar's counts change only when claims come or go, and
+        // need not follow every tag of a burst.
+        if (count === claimCount.current) return
+        claimCount.current = count
+        clearTimeout(refreshTimer.current)
+        refreshTimer.current = setTimeout(() => workspace.refresh(), 1500)
+      }),
+    // One session per editor; the article and workspace of the page do not change under it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editor],
+  )
+  useEffect(() => () => session.destroy(), [session])
+  const view = useSyncExternalStore(session.subscribe, session.getView)
+  const status = useSyncExternalStore(readerSaves.subscribe, readerSaves.getStatus)
   const selectionLength = useEditorState({
     editor,
     selector: ({ editor: e }) => {
@@ -56,52 +105,88 @@ export function ReaderWorkspace({ article, actors, events, focusClaimId, onActor
     },
   })
 
-  const saveBody = () => {
-    if (bodySaveQueued.current) return
-    bodySaveQueued.current = true
-    void enqueue(async () => {
-      bodySaveQueued.current = false
-      const body = Body.parse(editor.getJSON())
-      const saved = await api().articles.saveBody({ id: article.id, body })
-      setClaims([...saved.claims].sort(byTextOrder))
-      // A claim undone (Ctrl+Z) is no longer active; a claim tagged after
-      // this save started is, and the queued save will bring it.
-      setActiveId((current) => (current && !bodySaveQueued.current && !saved.claims.some((c) => c.id === current) ? null : current))
-      workspace.refresh()
-    }, 'Saving the article failed')
-  }
+  // Actor mentions are found once the text is on screen (finding them in a
+  // long article is not worth a slower opening), and again whenever an
+  // actor is created from a picker.
+  useEffect(() => {
+    if (!actors) return
+    const timer = setTimeout(() => editor.view.dispatch(setMentionActors(editor.state.tr, mentionActors)), 30)
+    return () => clearTimeout(timer)
+  }, [editor, actors, mentionActors])
 
-  const activate = (id: string | null, scroll = true) => {
-    setActiveId(id)
-    if (id && scroll) scrollToClaim(textRef.current, id)
-  }
+  // ---- what the panel lists --------------------------------------------------
 
-  const tag = (kind: Kind) => {
-    const id = tagSelection(editor, kind)
-    if (!id) {
-      setHint('Select some text first, then tag it.')
-      return
-    }
-    setHint('')
-    setActiveId(id)
-  }
+  const spans = useMemo(() => claimSpansOf(view.doc), [view.doc])
+  const spanById = useMemo(() => new Map(spans.map((s) => [s.id, s])), [spans])
+  // Quotes are read from the text once per claim and range (and again after
+  // a text edit), not for every claim on every change.
+  const quotes = useRef(new Map<string, { from: number; to: number; text: number; quote: string }>())
+  const listed: ListedClaim[] = useMemo(
+    () =>
+      spans.map((s) => {
+        let known = quotes.current.get(s.id)
+        if (!known || known.from !== s.from || known.to !== s.to || known.text !== view.textVersion) {
+          known = { from: s.from, to: s.to, text: view.textVersion, quote: quoteOf(view.doc, s) }
+          quotes.current.set(s.id, known)
+        }
+        return { id: s.id, kind: s.kind, quote: known.quote, record: session.recordOf(s.id) }
+      }),
+    // view.version: records changed (a save answered, a link was made).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [spans, view.version, session],
+  )
+  const shown = useMemo(() => listed.filter((c) => matchesFilter(c, filter)), [listed, filter])
+  const activeSpan = activeId ? spanById.get(activeId) : undefined
 
-  const activateFromText = (target: EventTarget | null) => {
-    const ids = claimIdsAt(target)
-    if (ids.length === 0) return
-    // Several claims under the pointer: the innermost (shortest) one is meant.
-    const length = (id: string) => {
-      const claim = claims.find((c) => c.id === id)
-      return claim ? claim.end - claim.start : Number.MAX_SAFE_INTEGER
-    }
-    const innermost = [...ids].sort((a, b) => length(a) - length(b))[0]
-    activate(innermost, false)
-  }
+  // A claim that left the text (deleted, undone) is no longer active.
+  useEffect(() => {
+    if (activeId && !spanById.has(activeId)) setActiveId(null)
+  }, [activeId, spanById])
+
+  const actorById = useMemo(() => new Map((actors ?? []).map((a) => [a.id, a])), [actors])
+  const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events])
+  const tagByName = useMemo(() => new Map((codebook ?? []).map((t) => [t.name, t])), [codebook])
+  const actorName = useCallback((id: string) => actorById.get(id)?.name ?? (actors ? 'Unknown actor' : '…'), [actorById, actors])
+  const eventName = useCallback((id: string) => eventById.get(id)?.name ?? 'Unknown event', [eventById])
+  const tagColour = useCallback((name: string) => tagByName.get(name)?.colour, [tagByName])
+  const actorItems: PickItem[] | null = useMemo(() => actors?.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, detail: a.type })) ?? null, [actors])
+  const eventItems: PickItem[] = useMemo(() => events.map((e) => ({ id: e.id, name: e.name, detail: e.date })), [events])
+  const tagItems: PickItem[] = useMemo(() => (codebook ?? []).map((t) => ({ id: t.name, name: t.name, colour: t.colour, detail: t.description })), [codebook])
+
+  const commands = useReaderCommands({
+    editor,
+    session,
+    view,
+    articleId: article.id,
+    spanById,
+    shown,
+    activeId,
+    setActiveId,
+    setStack,
+    setHint,
+    textRef,
+    back,
+    setBack,
+    mentionMenu,
+    setMentionMenu,
+    openFind: () => {
+      findFrom.current = { scrollTop: textRef.current?.scrollTop ?? 0, claimId: activeId }
+      setFindOpen(true)
+    },
+    openCodebook: () => (codebook ? setCodebookOpen(true) : setHint('The codebook cannot be read (see the message): fix workspace.json first.')),
+    setMetaEditing,
+    setFocusRequest,
+    commandsRef,
+    clickRef,
+  })
+  const { run, tag, undoRedo, deleteActive, linkMention, returnToText, activateFromList } = commands
+
+  // ---- the page's life -----------------------------------------------------
 
   // A hint is a nudge, not a state: it fades after a few seconds.
   useEffect(() => {
     if (!hint) return
-    const timer = setTimeout(() => setHint(''), 4000)
+    const timer = setTimeout(() => setHint(''), 5000)
     return () => clearTimeout(timer)
   }, [hint])
 
@@ -113,74 +198,147 @@ export function ReaderWorkspace({ article, actors, events, focusClaimId, onActor
     return () => clearTimeout(timer)
   }, [focusClaimId])
 
-  const changeKind = (claimId: string, kind: Kind) => {
-    if (!setClaimKind(editor, claimId, kind)) setHint('That claim is no longer in the text.')
-  }
+  // Opening is done when the text is laid out and can scroll (reading the
+  // heights forces the layout), and painted on the next frame.
+  useLayoutEffect(() => {
+    const scroller = textRef.current
+    if (scroller && scroller.scrollHeight >= scroller.clientHeight) perfEnd(PERF.open)
+    requestAnimationFrame(() => setTimeout(() => perfEnd(PERF.openPainted), 0))
+    // Keyboard first: the keys work in the text as soon as it is open (also
+    // when a closing dialog hands the focus back to nothing a moment later).
+    editor.view.focus()
+    const timer = setTimeout(() => (document.activeElement === document.body || !document.activeElement) && editor.view.focus(), 150)
+    return () => clearTimeout(timer)
+  }, [editor])
 
-  const deleteClaim = (claimId: string) => {
-    removeClaim(editor, claimId)
-    setActiveId(null)
-  }
+  const activeStyle = activeId ? `.article-text [data-claim-id="${CSS.escape(activeId)}"] { outline: 2px solid var(--focus-ring); outline-offset: 1px; border-radius: 2px; }` : ''
+  const overlapAt = activeId && stack.includes(activeId) ? { index: stack.indexOf(activeId), count: stack.length } : null
+  const activeRecord = activeId ? session.recordOf(activeId) : undefined
 
-  const patchClaim = (claimId: string, patch: ClaimPatch) => {
-    // Shown at once; the store's answer replaces it, a failure undoes it.
-    const before = claims.find((c) => c.id === claimId)
-    const replace = (claim: Claim) => setClaims((all) => all.map((c) => (c.id === claimId ? claim : c)))
-    if (before) replace({ ...before, ...patch })
-    void enqueue(() => api().claims.update({ articleId: article.id, claimId, patch }), 'Saving the claim failed').then((updated) => {
-      if (updated) replace(updated)
-      else if (before) replace(before)
-    })
-  }
-
-  const createActor = async (name: string) => {
-    const actor = await enqueue(() => api().actors.create({ name }), `Could not create actor “${name}”`)
-    if (actor) onActorCreated(actor)
-    return actor?.id
-  }
-
-  const createEvent = async (name: string) => {
-    const event = await enqueue(() => api().events.create({ name }), `Could not create event “${name}”`)
-    if (event) onEventCreated(event)
-    return event?.id
-  }
-
-  const activeStyle = useMemo(
-    () => (activeId ? `.article-text [data-claim-id="${CSS.escape(activeId)}"] { outline: 2px solid var(--focus-ring); outline-offset: 2px; border-radius: 2px; }` : ''),
-    [activeId],
-  )
+  const details =
+    activeId && activeSpan ? (
+      <ClaimDetails
+        key={activeId}
+        claimId={activeId}
+        kind={activeSpan.kind}
+        record={activeRecord}
+        actors={actorItems}
+        events={eventItems}
+        tags={tagItems}
+        overlap={overlapAt}
+        focusField={focusRequest?.field ?? null}
+        onFocused={() => setFocusRequest(null)}
+        onKind={(kind) => setClaimKind(editor, activeId, kind)}
+        onPatch={(patch, label) => session.patch(activeId, patch, label)}
+        onDelete={deleteActive}
+        onCreateActor={async (name) => {
+          const actor = await readerSaves.push(`Creating the actor “${name}”`, () => api().actors.create({ name }))
+          if (actor) onActorCreated(actor)
+          return actor?.id
+        }}
+        onCreateEvent={async (name) => {
+          const event = await readerSaves.push(`Creating the event “${name}”`, () => api().events.create({ name }))
+          if (event) onEventCreated(event)
+          return event?.id
+        }}
+        onCreateTag={async (name) => {
+          if (!codebook) return undefined
+          const created = await readerSaves.push(`Adding “${name}” to the codebook`, () => api().codebook.create({ name }))
+          if (created) onTagCreated(created)
+          return created?.name
+        }}
+        onExit={returnToText}
+      />
+    ) : null
 
   return (
-    <div className="page reader" data-testid="reader" data-article-id={article.id}>
-      <ArticleHeader article={article} />
+    <div className="page reader" data-testid="reader" data-article-id={article.id} data-editing={view.editing}>
+      <ArticleHeader
+        meta={view.meta}
+        editing={metaEditing}
+        onEditing={setMetaEditing}
+        onSave={(patch) => session.updateMeta(patch)}
+        editingText={view.editing}
+        onToggleText={() => run('edit-text')}
+      />
       <div className="reader-body">
         <section className="reader-text-column" aria-label="Article">
-          <KindToolbar selectionLength={selectionLength} onTag={tag} status={status} />
+          <ReaderToolbar
+            selectionLength={selectionLength}
+            hasActive={!!activeId}
+            editing={view.editing}
+            undoLabel={view.undoLabel}
+            redoLabel={view.redoLabel}
+            status={status}
+            onTag={(kind) => tag(kind)}
+            onUndo={() => undoRedo('undo')}
+            onRedo={() => undoRedo('redo')}
+            onFind={() => run('find')}
+            onRetry={() => readerSaves.flush()}
+          />
+          {findOpen && (
+            <FindBar
+              editor={editor}
+              onClose={(selected) => {
+                setFindOpen(false)
+                const scroller = textRef.current
+                // A find that took the text far away can be gone back from.
+                if (selected && scroller) requestAnimationFrame(() => Math.abs(scroller.scrollTop - findFrom.current.scrollTop) > scroller.clientHeight && setBack(findFrom.current))
+              }}
+            />
+          )}
+          {view.editing && (
+            <p className="reader-edit-banner" role="status" data-testid="edit-banner">
+              <strong>Edit mode:</strong> you are changing the source text (to mend import errors). Every claim stays on its words; each change can be undone.{' '}
+              <button type="button" className="link-button" onClick={() => run('edit-text')}>
+                Done editing
+              </button>
+            </p>
+          )}
           {hint && (
-            <p className="reader-hint" role="status">
+            <p className="reader-hint" role="status" data-testid="reader-hint">
               {hint}
             </p>
           )}
           <div className="reader-scroll" ref={textRef}>
             {activeStyle && <style>{activeStyle}</style>}
             <EditorContent editor={editor} className="article-text-wrapper" />
+            {back && (
+              <button type="button" className="button back-to-reading" onClick={() => run('back')} data-testid="back-to-reading">
+                ↩ Back to where you were reading <kbd>B</kbd>
+              </button>
+            )}
           </div>
           <Legend />
         </section>
         <ClaimPanel
-          claims={claims}
+          all={listed}
+          shown={shown}
           activeId={activeId}
-          actors={actors}
-          events={events}
-          saving={status.state === 'saving'}
-          onActivate={(id) => activate(id)}
-          onKind={changeKind}
-          onPatch={patchClaim}
-          onDelete={deleteClaim}
-          onCreateActor={createActor}
-          onCreateEvent={createEvent}
+          filter={filter}
+          onFilter={setFilter}
+          actorName={actorName}
+          eventName={eventName}
+          tagColour={tagColour}
+          onActivate={activateFromList}
+          details={details}
+          hiddenActive={!!activeId && !shown.some((c) => c.id === activeId)}
+          onOpenCodebook={() => run('codebook')}
         />
       </div>
+      {codebookOpen && codebook && (
+        <CodebookDialog tags={codebook} onChange={onCodebookChanged} onClaimsRewritten={() => session.reloadRecords()} onClose={() => setCodebookOpen(false)} />
+      )}
+      {mentionMenu && (
+        <MentionMenu
+          menu={mentionMenu}
+          actorName={actorName}
+          activeQuote={activeSpan ? quoteOf(view.doc, activeSpan) : null}
+          linked={(actorId) => ({ speaker: !!activeRecord?.speakers.includes(actorId), target: !!activeRecord?.targets.includes(actorId) })}
+          onLink={linkMention}
+          onClose={() => setMentionMenu(null)}
+        />
+      )}
     </div>
   )
 }

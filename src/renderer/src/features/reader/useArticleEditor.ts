@@ -1,27 +1,38 @@
 // The Tiptap editor of the reader: the article body with claim marks, text
-// locked by the read-only filter, keys 1/2/3 to tag, clicks to pick a claim.
+// locked by the read-only filter (except in edit mode), kind letters at the
+// claims' starts and actor mentions underlined. Keys and clicks go to the
+// reader's handlers; undo is the reader's own (session/history.ts), not
+// Tiptap's, because it also covers the claim records.
+import type { AnyExtension } from '@tiptap/core'
+import type { EditorState } from '@tiptap/pm/state'
 import Document from '@tiptap/extension-document'
 import Heading from '@tiptap/extension-heading'
 import Paragraph from '@tiptap/extension-paragraph'
 import Text from '@tiptap/extension-text'
-import { UndoRedo } from '@tiptap/extensions'
 import { useEditor, type Editor } from '@tiptap/react'
 import { useRef, useState } from 'react'
-import { KINDS, type Body, type Kind } from '../../../../shared/domain'
-import { KIND_STYLES } from '../../../../shared/kinds'
+import type { Body } from '../../../../shared/domain'
+import { ActorMentions, type MentionActor } from './actorMentions'
+import { ClaimLabels } from './claimLabels'
 import { ClaimMark } from './claimMark'
-import { ReadOnlyText } from './readOnlyText'
+import { isEditingText, ReadOnlyText } from './readOnlyText'
 
-export const KIND_BY_KEY = new Map<string, Kind>(KINDS.map((kind) => [KIND_STYLES[kind].key, kind]))
+/** The editor's extensions (also used by the component tests). */
+export function readerExtensions(actors: readonly MentionActor[] = []): AnyExtension[] {
+  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors })]
+}
 
-const EXTENSIONS = [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), UndoRedo, ClaimMark, ReadOnlyText]
+/** From this many paragraphs on, blocks off screen skip layout and paint
+ * (`.is-long` in reader.css). Shorter articles are laid out whole: nothing to
+ * gain, and the page's innerText then holds every paragraph. */
+const LONG_ARTICLE_BLOCKS = 120
 
 export type ArticleEditorHandlers = {
-  onTagKey: (kind: Kind) => void
+  /** A key pressed in the text; true when the reader used it. */
+  onKey: (event: KeyboardEvent) => boolean
   onClickText: (target: EventTarget | null) => void
-  onEscape: () => void
-  /** A coding change: only mark steps pass the read-only filter. */
-  onChange: () => void
+  /** Undo or redo asked for by the browser (Edit menu, a gesture). */
+  onHistoryInput: (direction: 'undo' | 'redo') => void
 }
 
 export function useArticleEditor(body: Body, handlers: ArticleEditorHandlers): Editor {
@@ -32,35 +43,41 @@ export function useArticleEditor(body: Body, handlers: ArticleEditorHandlers): E
   latest.current = handlers
 
   const [options] = useState(() => ({
-    extensions: EXTENSIONS,
+    // Actor mentions come a moment after the text is shown (setMentionActors).
+    extensions: readerExtensions(),
     content: body,
     editable: true,
+    // No re-render of the reader on every transaction: it subscribes to
+    // what it shows (the session, the selection).
+    shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: {
-        class: 'article-text',
-        spellcheck: 'false',
-        'aria-label': 'Article text. Select text, then press 1, 2 or 3 to tag a claim.',
-        'aria-readonly': 'true',
-        'data-testid': 'article-text',
-      },
-      handleKeyDown: (_view: unknown, event: KeyboardEvent) => {
-        // ProseMirror swallows Escape itself, so the editor reports it here.
-        if (event.key === 'Escape') {
-          latest.current.onEscape()
-          return true
+      attributes: (state: EditorState) => {
+        const editing = isEditingText(state)
+        const long = state.doc.childCount > LONG_ARTICLE_BLOCKS
+        return {
+          class: `article-text${editing ? ' is-editing' : ''}${long ? ' is-long' : ''}`,
+          spellcheck: editing ? 'true' : 'false',
+          'aria-label': editing
+            ? 'Article text, in edit mode: type to mend the text; claims stay on their words.'
+            : 'Article text. Select text (Shift and the arrow keys, or / to find words), then press 1, 2 or 3 to tag a claim.',
+          'aria-readonly': editing ? 'false' : 'true',
+          'data-testid': 'article-text',
         }
-        if (event.ctrlKey || event.metaKey || event.altKey) return false
-        const kind = KIND_BY_KEY.get(event.key)
-        if (!kind) return false
-        latest.current.onTagKey(kind)
-        return true
       },
+      handleKeyDown: (_view: unknown, event: KeyboardEvent) => latest.current.onKey(event),
       handleClick: (_view: unknown, _pos: number, event: MouseEvent) => {
         latest.current.onClickText(event.target)
         return false // ProseMirror still places the caret
       },
+      handleDOMEvents: {
+        beforeinput: (_view: unknown, event: InputEvent) => {
+          if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return false
+          event.preventDefault()
+          latest.current.onHistoryInput(event.inputType === 'historyUndo' ? 'undo' : 'redo')
+          return true
+        },
+      },
     },
-    onUpdate: () => latest.current.onChange(),
   }))
   return useEditor(options)
 }

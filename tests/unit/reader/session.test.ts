@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+// The reader's coding session against a real workspace: every coding action
+// (create, retag, relink, note, tags, delete, a text edit) can be undone and
+// redone, and after each undo or redo the article file on disk is the one
+// there was before (only the article's own "last changed" time moves).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Editor } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Actor, Article, Event } from '../../../src/shared/domain'
+import { setClaimKind, removeClaim, tagSelection, claimSpansOf } from '../../../src/renderer/src/features/reader/editorClaims'
+import { setEditingText } from '../../../src/renderer/src/features/reader/readOnlyText'
+import { CodingSession, type CodingApi } from '../../../src/renderer/src/features/reader/session/CodingSession'
+import { SaveQueue, type Timers } from '../../../src/renderer/src/features/reader/session/saveQueue'
+import { readerExtensions } from '../../../src/renderer/src/features/reader/useArticleEditor'
+import { openTemp } from '../helpers'
+
+const TEXT = 'Ryabkov said the United States had long been pursuing a hostile policy.\n\nThe Kremlin has denied any role in the hacking.'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!()
+})
+
+async function setUp() {
+  const ctx = await openTemp()
+  const article = await ctx.call<Article>('articles.create', { meta: { title: 'Relations' }, text: TEXT })
+  const api: CodingApi = {
+    saveBody: (input) => ctx.call('articles.saveBody', input),
+    saveBlocks: (input) => ctx.call('articles.saveBlocks', input),
+    getArticle: (input) => ctx.call('articles.get', input),
+    editText: (input) => ctx.call('articles.editText', input),
+    updateClaim: (input) => ctx.call('claims.update', input),
+    restoreClaims: (input) => ctx.call('claims.restore', input),
+    updateMeta: (input) => ctx.call('articles.updateMeta', input),
+  }
+  const element = document.createElement('div')
+  document.body.append(element)
+  const editor = new Editor({ element, extensions: readerExtensions(), content: article.body })
+  const queue = new SaveQueue()
+  const session = new CodingSession(editor, article, api, queue)
+  cleanups.push(() => {
+    session.destroy()
+    editor.destroy()
+  })
+  /** The article file, without the one field that records when it last changed. */
+  const onDisk = async () => {
+    await queue.idle()
+    const file = JSON.parse(readFileSync(path.join(ctx.dir, 'articles', `${article.id}.json`), 'utf8'))
+    delete file.article.updatedAt
+    return file
+  }
+  const select = (quote: string) => {
+    let range: [number, number] | null = null
+    editor.state.doc.descendants((node, pos) => {
+      const at = node.isTextblock ? node.textContent.indexOf(quote) : -1
+      if (at >= 0 && !range) range = [pos + 1 + at, pos + 1 + at + quote.length]
+      return !node.isTextblock
+    })
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, ...range!)))
+  }
+  return { ...ctx, article, editor, session, queue, onDisk, select }
+}
+
+describe('undo and redo in the reader', () => {
+  it('undoes and redoes every coding action, and the workspace on disk follows exactly', async () => {
+    const { call, editor, session, onDisk, select } = await setUp()
+    const actor = await call<Actor>('actors.create', { name: 'Sergei Ryabkov' })
+    const target = await call<Actor>('actors.create', { name: 'United States' })
+    const event = await call<Event>('events.create', { name: 'Sanctions' })
+    const states = [await onDisk()]
+    const step = async (action: () => void) => {
+      action()
+      states.push(await onDisk())
+    }
+
+    let id = ''
+    await step(() => {
+      select('Ryabkov said the United States had long been pursuing a hostile policy.')
+      id = tagSelection(editor, 'assertion')!
+    })
+    await step(() => session.patch(id, { speakers: [actor.id] }, 'speakers'))
+    await step(() => session.patch(id, { targets: [target.id] }, 'targets'))
+    await step(() => session.patch(id, { eventId: event.id }, 'event'))
+    await step(() => session.patch(id, { note: 'Checked against the TASS version.' }, 'note'))
+    await step(() => session.patch(id, { tags: ['security'] }, 'tags'))
+    await step(() => setClaimKind(editor, id, 'attribution'))
+    let nested = ''
+    await step(() => {
+      select('a hostile policy')
+      nested = tagSelection(editor, 'denial')!
+    })
+    await step(() => removeClaim(editor, id))
+    await step(() => {
+      editor.view.dispatch(setEditingText(editor.state.tr, true))
+      editor.view.dispatch(editor.state.tr.insertText('Sergei ', 1))
+      editor.view.dispatch(setEditingText(editor.state.tr, false))
+    })
+
+    // Every state was different from the one before it.
+    for (let i = 1; i < states.length; i++) expect(states[i], `step ${i}`).not.toEqual(states[i - 1])
+    expect(states[7].article.claims[0]).toMatchObject({ kind: 'attribution', speakers: [actor.id], targets: [target.id], eventId: event.id, note: 'Checked against the TASS version.', tags: ['security'] })
+
+    for (let i = states.length - 2; i >= 0; i--) {
+      expect(session.undo()).not.toBeNull()
+      expect(await onDisk(), `after undoing to state ${i}`).toEqual(states[i])
+    }
+    expect(session.undo()).toBeNull()
+    expect(claimSpansOf(editor.state.doc)).toEqual([])
+
+    for (let i = 1; i < states.length; i++) {
+      expect(session.redo()).not.toBeNull()
+      expect(await onDisk(), `after redoing to state ${i}`).toEqual(states[i])
+    }
+    expect(session.redo()).toBeNull()
+    expect(claimSpansOf(editor.state.doc).map((s) => s.id)).toEqual([nested])
+  })
+
+  it('shows a link change at once, before the store has answered', async () => {
+    const { call, editor, session, select, queue } = await setUp()
+    const actor = await call<Actor>('actors.create', { name: 'Kremlin' })
+    select('The Kremlin has denied any role')
+    const id = tagSelection(editor, 'denial')!
+    expect(session.recordOf(id)).toBeUndefined()
+    session.patch(id, { speakers: [actor.id] }, 'speakers')
+    expect(session.recordOf(id)?.speakers).toEqual([actor.id])
+    expect(session.getView().undoLabel).toBe('speakers')
+    await queue.idle()
+    expect(session.recordOf(id)).toMatchObject({ speakers: [actor.id], quote: 'The Kremlin has denied any role' })
+  })
+
+  it('changes the article’s details from the reader, with undo', async () => {
+    const { call, article, session, queue } = await setUp()
+    session.updateMeta({ outlet: 'RFE/RL', publishedAt: '2020-12-24' })
+    expect(session.getView().meta.outlet).toBe('RFE/RL')
+    await queue.idle()
+    expect(await call<Article>('articles.get', { id: article.id })).toMatchObject({ outlet: 'RFE/RL', publishedAt: '2020-12-24' })
+    session.undo()
+    await queue.idle()
+    expect(await call<Article>('articles.get', { id: article.id })).toMatchObject({ outlet: '', publishedAt: '' })
+  })
+})
+
+describe('the save queue', () => {
+  function fakeTimers(): Timers & { fire: () => void; pending: number } {
+    let queued: (() => void) | null = null
+    return {
+      setTimeout: (fn) => ((queued = fn), 1),
+      clearTimeout: () => (queued = null),
+      now: () => 0,
+      fire: () => {
+        const fn = queued
+        queued = null
+        fn?.()
+      },
+      get pending() {
+        return queued ? 1 : 0
+      },
+    }
+  }
+  const tick = () => new Promise((r) => setTimeout(r, 0))
+
+  it('keeps a failing save, retries it with growing pauses and says so, and keeps the order', async () => {
+    const timers = fakeTimers()
+    const queue = new SaveQueue(timers)
+    const done: string[] = []
+    let failures = 2
+    const first = queue.push('Saving the highlights', async () => {
+      if (failures-- > 0) throw new Error('Claimbook’s web host is not answering.')
+      done.push('body')
+      return 'ok'
+    })
+    const second = queue.push('Saving the claim', async () => done.push('claim'))
+    await tick()
+    expect(queue.getStatus()).toMatchObject({ state: 'retrying', attempt: 1, message: /not answering/, pending: 2 })
+    timers.fire()
+    await tick()
+    expect(queue.getStatus()).toMatchObject({ state: 'retrying', attempt: 2 })
+    // Closing the window asks for the retry at once instead of after the pause.
+    queue.flush()
+    expect(await first).toBe('ok')
+    await second
+    expect(done).toEqual(['body', 'claim'])
+    expect(queue.getStatus()).toEqual({ state: 'saved' })
+  })
+
+  it('drops a save the store refuses for good, reports it and goes on', async () => {
+    const refused = vi.fn()
+    const queue = new SaveQueue(fakeTimers(), refused)
+    const bad = queue.push('Saving the claim', async () => {
+      throw Object.assign(new Error('No claim with id “x”.'), { code: 'not-found' })
+    })
+    const good = queue.push('Saving the note', async () => 'saved')
+    expect(await bad).toBeUndefined()
+    expect(await good).toBe('saved')
+    expect(refused).toHaveBeenCalledOnce()
+    expect(queue.getStatus()).toEqual({ state: 'failed', message: 'Saving the claim: No claim with id “x”.' })
+  })
+})
