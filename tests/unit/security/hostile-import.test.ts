@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { plainText } from '../../../src/shared/body'
 import { ArticleFile, type Article } from '../../../src/shared/domain'
 import { REPO, openTemp } from '../helpers'
+import { makePdf } from '../import/pdf-fixture'
 
 const DIR = path.join(REPO, 'tests/fixtures/hostile')
 type Expected = { prose: string[]; expectTitle?: string; textMarkup?: boolean }
@@ -175,5 +176,17 @@ describe('hostile articles', () => {
     expect(plainText(article.body)).toContain('Read the statement')
     EXPECTED['hostile.docx'] = { prose: [prose] }
     checkStored(article, dir, 'hostile.docx', 'a Word document', true)
+  }, 60_000)
+
+  it('stores only text from a PDF whose text carries markup and a bidi-reversed title', async () => {
+    const { dir, call } = await openTemp()
+    const prose = 'The harbour authority said the new pier would open in the spring.'
+    // A PDF's words reach the store as text: markup written in it stays
+    // literal characters (never parsed), and nothing in the file is run.
+    const bytes = makePdf([[{ text: prose, y: 760 }, { text: '<script>alert(1)</script> <img src=x onerror=alert(2)>', y: 740 }, { text: 'javascript:alert(3)', y: 720 }]], { title: 'Pier \u202eeciton\u202c opening' })
+    const article = await call<Article>('articles.importFile', { fileName: 'hostile.pdf', dataBase64: Buffer.from(bytes).toString('base64') })
+    EXPECTED['hostile.pdf'] = { prose: [prose], textMarkup: true }
+    checkStored(article, dir, 'hostile.pdf', 'a PDF', false)
+    expect(plainText(article.body)).toContain('<script>alert(1)</script>')
   }, 60_000)
 })

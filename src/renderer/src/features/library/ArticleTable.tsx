@@ -33,7 +33,7 @@ export function ArticleTable({ articles, onOpen, onDelete }: Props) {
           <tr key={article.id} data-testid="article-row" data-article-id={article.id}>
             <td>
               <button type="button" className="row-title" onClick={() => onOpen(article.id)} data-testid="article-open">
-                {article.title}
+                <bdi>{article.title}</bdi>
               </button>
               {article.author && <div className="row-sub muted">{article.author}</div>}
               {article.snippet && (

@@ -47,7 +47,7 @@ export function ArticleHeader({ meta, editing, onEditing, onSave, editingText, o
         <MetaForm meta={meta} onCancel={() => onEditing(false)} onSave={(patch) => (onSave(patch), onEditing(false))} />
       ) : (
         <>
-          <h1 className="reader-title" data-testid="reader-title">
+          <h1 className="reader-title" dir="auto" data-testid="reader-title">
             {meta.title}
           </h1>
           <p className="reader-byline" data-testid="reader-byline">
