@@ -3,6 +3,7 @@
 // Spread into `contract` in contract.ts.
 import { z } from 'zod'
 import type { ExportedFile } from './contract'
+import type { JobStatus } from './contract-import'
 import { def } from './contract-def'
 import { Id, KINDS, Kind } from './domain'
 
@@ -58,21 +59,10 @@ export const ExportRequest = z
   .strict()
 export type ExportRequest = z.infer<typeof ExportRequest>
 
-export const EXPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const
-export type ExportJobStatus = {
-  jobId: string
-  format: ExportFormat
-  state: (typeof EXPORT_JOB_STATES)[number]
-  /** What the job is doing now, for the progress bar's caption. */
-  phase: string
-  done: number
-  total: number
-  /** Once done: the file name to offer and its size in bytes. */
-  fileName?: string
-  size?: number
-  /** Once failed: what went wrong and what to do. */
-  error?: string
-}
+/** An export job's summary: filled in when its file is ready. Its progress
+ * is the job's own: `current` names the phase, `done` of `total` steps. */
+export type ExportSummary = { format: ExportFormat; fileName: string; size: number }
+export type ExportJobStatus = JobStatus<ExportSummary>
 /** A finished export for the browser to download: binary formats in base64. */
 export type ExportDownload = { fileName: string; mimeType: string; dataBase64: string }
 export type JsonImportSummary = { articles: number; claims: number; actors: number; events: number }
@@ -86,10 +76,10 @@ export const exportMethods = {
    * webanno). Binary and folder formats are refused with a pointer to
    * `export.start`. */
   'export.build': def<ExportedFile>()(ExportRequest),
-  /** Starts an export job of any format; poll `export.status`. */
-  'export.start': def<{ jobId: string }>()(ExportRequest),
-  'export.status': def<ExportJobStatus>()(byJob),
-  'export.cancel': def<ExportJobStatus>()(byJob),
+  /** Starts an export job of any format and returns its first status:
+   * follow it with jobs.get, stop it with jobs.cancel (the shared job
+   * methods), then export.save or export.download its file. */
+  'export.start': def<ExportJobStatus>()(ExportRequest),
   /** Desktop: asks where to save a finished job's file and writes it whole. */
   'export.save': def<{ saved: boolean }>()(byJob),
   /** Browser: a finished job's file, to download. */

@@ -22,7 +22,7 @@ describe.each([
   let files: OutputFile[]
   beforeAll(async () => {
     files = await buildBratFiles(input)
-  })
+  }, 300_000)
 
   test('a .txt with the article text and a .ann per article, and the brat configuration', () => {
     expect(text(files, 'annotation.conf')).toBe(BRAT_CONF)

@@ -20,7 +20,7 @@ beforeAll(async () => {
   await made.store.close()
   ws = made.dir
   out = mkdtempSync(path.join(os.tmpdir(), 'claimbook-cli-out-'))
-})
+}, 60_000)
 afterAll(() => {
   for (const dir of [ws, out]) rmSync(dir, { recursive: true, force: true })
 })

@@ -63,30 +63,33 @@ function expectedNetwork(input: ExportInput, kind: NetworkKind): Expected {
     for (const s of new Set(claims.filter((c) => c.targets.length).flatMap((c) => c.speakers))) actorNode('speaker', s, count((c) => c.targets.length > 0 && c.speakers.includes(s)))
     for (const t of new Set(claims.filter((c) => c.speakers.length).flatMap((c) => c.targets))) actorNode('target', t, count((c) => c.speakers.length > 0 && c.targets.includes(t)))
   } else {
-    const speakers = [...new Set(claims.filter((c) => c.eventId).flatMap((c) => c.speakers))].sort()
-    for (const s of speakers) actorNode('actor', s, count((c) => c.speakers.includes(s)))
-    // Who made which kind of claim about which event, then every pair of
-    // speakers sharing an event and kind (congruence) or split between
-    // asserting and denying it (conflict, once per event).
-    const who = new Map<string, Set<string>>()
+    // Discourse network analysis: a concept is an event or a target actor a
+    // claim is about; two speakers are tied on a concept when both made a
+    // claim of one kind about it (congruence), or one affirmed it (assertion,
+    // attribution) and the other denied it (conflict). Weight: the concepts.
+    const stances = new Map<string, Map<string, Set<string>>>() // concept → speaker → kinds
     for (const c of claims) {
-      if (!c.eventId) continue
-      const key = `${c.eventId}|${c.kind}`
-      for (const s of c.speakers) (who.get(key) ?? who.set(key, new Set()).get(key)!).add(s)
-    }
-    const pair = (a: string, b: string) => (a < b ? `actor:${a}|actor:${b}` : `actor:${b}|actor:${a}`)
-    const conflicts = new Set<string>()
-    for (const e of events.keys()) {
-      if (kind === 'congruence') {
-        for (const k of KINDS) {
-          const list = [...(who.get(`${e}|${k}`) ?? [])]
-          for (const a of list) for (const b of list) if (a < b) add(pair(a, b))
+      const concepts = [...new Set(c.targets)].map((t) => `actor:${t}`).concat(c.eventId ? [`event:${c.eventId}`] : [])
+      for (const concept of concepts) {
+        for (const s of new Set(c.speakers)) {
+          const bySpeaker = stances.get(concept) ?? stances.set(concept, new Map()).get(concept)!
+          ;(bySpeaker.get(s) ?? bySpeaker.set(s, new Set()).get(s)!).add(c.kind)
         }
-      } else {
-        for (const a of who.get(`${e}|assertion`) ?? []) for (const d of who.get(`${e}|denial`) ?? []) if (a !== d) conflicts.add(`${pair(a, d)}#${e}`)
       }
     }
-    for (const c of conflicts) add(c.split('#')[0])
+    const affirms = (k: Set<string>) => k.has('assertion') || k.has('attribution')
+    for (const bySpeaker of stances.values()) {
+      for (const [a, ka] of bySpeaker) {
+        for (const [b, kb] of bySpeaker) {
+          if (a >= b) continue
+          const tied = kind === 'congruence' ? [...ka].some((k) => kb.has(k)) : (affirms(ka) && kb.has('denial')) || (ka.has('denial') && affirms(kb))
+          if (tied) add(`actor:${a}|actor:${b}`)
+        }
+      }
+    }
+    for (const id of new Set([...edges.keys()].flatMap((k) => k.split('|')).map((n) => n.slice('actor:'.length)))) {
+      actorNode('actor', id, count((c) => c.speakers.includes(id) || c.targets.includes(id)))
+    }
   }
   return { nodes, edges }
 }

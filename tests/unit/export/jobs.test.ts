@@ -1,6 +1,6 @@
-// Long exports as jobs through the API: progress, cancel, failure, save
-// (desktop) and download (browser); and writing an export to disk whole or
-// not at all.
+// Long exports as jobs through the API (export.start, then the shared
+// jobs.get and jobs.cancel): progress, cancel, failure, save (desktop) and
+// download (browser); and writing an export to disk whole or not at all.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -29,7 +29,7 @@ const folder = () => {
 
 async function until(ws: TestWorkspace, jobId: string, seen: ExportJobStatus[] = []): Promise<ExportJobStatus> {
   for (;;) {
-    const status = await ws.call<ExportJobStatus>('export.status', { jobId })
+    const status = await ws.call<ExportJobStatus>('jobs.get', { id: jobId })
     seen.push(status)
     if (status.state !== 'running') return status
     await new Promise((resolve) => setTimeout(resolve, 5))
@@ -40,16 +40,18 @@ describe('export jobs', () => {
   test('run in the background with progress, and the browser downloads the result', async () => {
     const ws = await workspaceWith(polnearInput())
     made.push(ws)
-    const { jobId } = await ws.call<{ jobId: string }>('export.start', { format: 'qdpx' })
+    const started = await ws.call<ExportJobStatus>('export.start', { format: 'qdpx' })
+    expect(started).toMatchObject({ kind: 'export', state: 'running', summary: { format: 'qdpx', fileName: '' } })
+    const jobId = started.id
     const seen: ExportJobStatus[] = []
     const done = await until(ws, jobId, seen)
-    expect(done).toMatchObject({ jobId, format: 'qdpx', state: 'done', fileName: expect.stringMatching(/^claimbook-project-\d{4}-\d{2}-\d{2}\.qdpx$/) })
+    expect(done).toMatchObject({ id: jobId, state: 'done', summary: { format: 'qdpx', fileName: expect.stringMatching(/^claimbook-project-\d{4}-\d{2}-\d{2}\.qdpx$/) } })
     const download = await ws.call<ExportDownload>('export.download', { jobId })
     const bytes = Buffer.from(download.dataBase64, 'base64')
-    expect(bytes.length).toBe(done.size)
+    expect(bytes.length).toBe(done.summary.size)
     expect(strFromU8(unzipSync(bytes)['project.qde'])).toContain('<Project')
     // Progress went through the articles, never backwards.
-    const writing = seen.filter((s) => s.phase === 'Writing sources')
+    const writing = seen.filter((s) => s.current === 'Writing sources')
     expect(writing.length, 'progress seen while the job ran').toBeGreaterThan(0)
     for (let i = 1; i < writing.length; i++) expect(writing[i].done).toBeGreaterThanOrEqual(writing[i - 1].done)
     expect(writing.every((s) => s.total === 100)).toBe(true)
@@ -58,7 +60,7 @@ describe('export jobs', () => {
   test('a text job gives the same file as export.build', async () => {
     const ws = await workspaceWith(buildFixture())
     made.push(ws)
-    const { jobId } = await ws.call<{ jobId: string }>('export.start', { format: 'csv', scope: { type: 'article', id: 'hostile' } })
+    const { id: jobId } = await ws.call<ExportJobStatus>('export.start', { format: 'csv', scope: { type: 'article', id: 'hostile' } })
     await until(ws, jobId)
     const download = await ws.call<ExportDownload>('export.download', { jobId })
     const built = await ws.call<ExportedFile>('export.build', { format: 'csv', scope: { type: 'article', id: 'hostile' } })
@@ -78,10 +80,10 @@ describe('export jobs', () => {
     }
     const ws = await workspaceWith(buildFixture(), { pdfRenderer })
     made.push(ws)
-    const { jobId } = await ws.call<{ jobId: string }>('export.start', { format: 'pdf' })
+    const { id: jobId } = await ws.call<ExportJobStatus>('export.start', { format: 'pdf' })
     await rendering
-    expect(await ws.call<ExportJobStatus>('export.status', { jobId })).toMatchObject({ state: 'running', phase: 'Laying out the PDF' })
-    expect(await ws.call<ExportJobStatus>('export.cancel', { jobId })).toMatchObject({ state: 'cancelled' })
+    expect(await ws.call<ExportJobStatus>('jobs.get', { id: jobId })).toMatchObject({ state: 'running', current: 'Laying out the PDF', done: 0, total: 3 })
+    await ws.call('jobs.cancel', { id: jobId })
     expect(await until(ws, jobId)).toMatchObject({ state: 'cancelled' })
     await expect(ws.call('export.download', { jobId })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/was cancelled/) })
   })
@@ -90,9 +92,10 @@ describe('export jobs', () => {
     const pdfRenderer: PdfRenderer = { render: () => Promise.reject(new Error('the printer caught fire')) }
     const ws = await workspaceWith(buildFixture(), { pdfRenderer })
     made.push(ws)
-    const { jobId } = await ws.call<{ jobId: string }>('export.start', { format: 'pdf' })
-    expect(await until(ws, jobId)).toMatchObject({ state: 'failed', error: 'the printer caught fire' })
-    await expect(ws.call('export.status', { jobId: 'nosuchjob' })).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/Start the export again/) })
+    const { id: jobId } = await ws.call<ExportJobStatus>('export.start', { format: 'pdf' })
+    expect(await until(ws, jobId)).toMatchObject({ state: 'failed', message: 'the printer caught fire' })
+    await expect(ws.call('export.download', { jobId })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/failed: the printer caught fire/) })
+    await expect(ws.call('export.download', { jobId: 'nosuchjob' })).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/Start the export again/) })
     await expect(ws.call('export.start', { format: 'csv', scope: { type: 'event', id: 'nope' } })).rejects.toMatchObject({ code: 'not-found' })
   })
 
@@ -100,16 +103,16 @@ describe('export jobs', () => {
     const saved: { fileName: string; data: Uint8Array; mimeType: string }[] = []
     const ws = await workspaceWith(buildFixture(), { saveBytes: async (fileName, data, mimeType) => (saved.push({ fileName, data, mimeType }), { saved: true }) })
     made.push(ws)
-    const { jobId } = await ws.call<{ jobId: string }>('export.start', { format: 'docx' })
+    const { id: jobId } = await ws.call<ExportJobStatus>('export.start', { format: 'docx' })
     await until(ws, jobId)
     expect(await ws.call('export.save', { jobId })).toEqual({ saved: true })
     expect(saved[0]).toMatchObject({ fileName: expect.stringMatching(/\.docx$/), mimeType: expect.stringMatching(/wordprocessingml/) })
     expect(Buffer.from(saved[0].data.subarray(0, 2)).toString()).toBe('PK')
     const plain = await workspaceWith(buildFixture())
     made.push(plain)
-    const job = await plain.call<{ jobId: string }>('export.start', { format: 'md' })
-    await until(plain, job.jobId)
-    await expect(plain.call('export.save', job)).rejects.toMatchObject({ code: 'unknown-method', message: expect.stringMatching(/export\.download/) })
+    const job = await plain.call<ExportJobStatus>('export.start', { format: 'md' })
+    await until(plain, job.id)
+    await expect(plain.call('export.save', { jobId: job.id })).rejects.toMatchObject({ code: 'unknown-method', message: expect.stringMatching(/export\.download/) })
   })
 })
 

@@ -39,7 +39,7 @@ describe.each([
   beforeAll(async () => {
     writeFileSync(file, await buildMarkdownReport(input))
     text = readWithPandoc(file, 'markdown').text
-  })
+  }, 300_000)
   const model = reportModel(input)
   const numbered = model.views.flatMap((v) => v.claims)
 

@@ -63,7 +63,7 @@ describe.each([
     zip = unzipSync(await buildQdpx(input))
     writeFileSync(file, strFromU8(zip['project.qde']))
     project = readProject(file)
-  })
+  }, 300_000)
 
   test('project.qde is valid against REFI-QDA’s Project.xsd', () => {
     const r = run('xmllint', ['--noout', '--schema', XSD, file], { stdio: ['ignore', 'pipe', 'pipe'] })

@@ -12,7 +12,7 @@ import { workspaceWith, type TestWorkspace } from './workspace'
 let ws: TestWorkspace
 beforeAll(async () => {
   ws = await workspaceWith(buildFixture())
-})
+}, 60_000)
 afterAll(() => ws.remove())
 
 const input = buildFixture()

@@ -111,7 +111,7 @@ describe.each([
   beforeAll(async () => {
     collection = JSON.parse(await buildWebAnnotations(input))
     items = collection.first.items
-  })
+  }, 300_000)
   const claims = input.articles.flatMap((a) => a.claims.map((c) => ({ article: a, claim: c })))
 
   test('the collection and its page pass the collection checks', () => {

@@ -75,11 +75,11 @@ export function buildClaimsCsv(input: ExportInput, control?: ExportControl): str
 /** Every actor of the export with how often the exported claims name it. */
 export function buildActorsCsv(input: ExportInput): string {
   const names = new Map(input.actors.map((a) => [a.id, a.name]))
-  const counts = new Map<string, { speaker: number; target: number; any: number }>()
+  const counts = new Map<string, { speaker: number; target: number; either: number }>()
   for (const claim of input.articles.flatMap((a) => a.claims)) {
     for (const id of new Set([...claim.speakers, ...claim.targets])) {
-      const c = counts.get(id) ?? counts.set(id, { speaker: 0, target: 0, any: 0 }).get(id)!
-      c.any++
+      const c = counts.get(id) ?? counts.set(id, { speaker: 0, target: 0, either: 0 }).get(id)!
+      c.either++
       if (claim.speakers.includes(id)) c.speaker++
       if (claim.targets.includes(id)) c.target++
     }
@@ -96,7 +96,7 @@ export function buildActorsCsv(input: ExportInput): string {
       actor.description,
       counts.get(actor.id)?.speaker ?? 0,
       counts.get(actor.id)?.target ?? 0,
-      counts.get(actor.id)?.any ?? 0,
+      counts.get(actor.id)?.either ?? 0,
     ])
   }
   return toCsv(rows)

@@ -217,7 +217,7 @@ function renderText(view: ArticleView, comments: Comments): Paragraph[] {
         runs.push(new CommentRangeEnd(commentId), new TextRun({ children: [new CommentReference(commentId)] }))
       }
     }
-    return new Paragraph({ ...(block.heading ? { heading: HeadingLevel.HEADING_3 } : {}), spacing: { line: 320 }, children: runs })
+    return new Paragraph({ ...(block.heading ? { heading: HeadingLevel.HEADING_3 } : {}), spacing: { line: 320, after: 160 }, children: runs })
   })
 }
 

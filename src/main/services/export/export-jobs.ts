@@ -1,83 +1,63 @@
 // Export jobs: a long export (a PDF of a hundred articles, a .qdpx of the
-// corpus) runs in the background while the UI polls its progress and may
-// cancel it. Jobs live in memory for the open workspace; the last few
-// finished ones keep their file, to be saved or downloaded (more than once).
-// TODO(jobs): move onto a shared job service if one appears.
-import { nanoid } from 'nanoid'
-import type { ExportFormat, ExportJobStatus } from '../../../shared/contract-export'
-import type { ExportControl } from './export-input'
+// corpus) runs as a job of the workspace's shared job registry (the one
+// batch imports use), so the UI follows it with jobs.get, stops it with
+// jobs.cancel, and its progress reads "phase, done of total". The finished
+// file is kept here, outside the job's status (which is copied on every
+// poll), until it is saved or downloaded; only the last few are kept.
+import type { ExportJobStatus, ExportRequest, ExportSummary } from '../../../shared/contract-export'
+import { jobsFor } from '../import/import-jobs'
+import type { WorkspaceStore } from '../store/workspace-store'
+import type { ExportInput } from './export-input'
 import type { ExportArtifact } from './index'
+import { renderExport, type RenderOptions } from './run-export'
 
-// Finished exports stay in memory until they are replaced: a PDF of a large
-// corpus can be tens of megabytes, so only the last few are kept.
-const KEEP_FINISHED = 4
+// A PDF of a large corpus can be tens of megabytes: keep only a few.
+const KEEP_FILES = 4
 
-type Job = { status: ExportJobStatus; controller: AbortController; artifact?: ExportArtifact; finishedAt: number }
+const filesOf = new WeakMap<WorkspaceStore, Map<string, ExportArtifact>>()
 
 export class JobNotFoundError extends Error {}
 export class JobNotReadyError extends Error {}
 
-export class ExportJobs {
-  private readonly jobs = new Map<string, Job>()
-
-  /** Starts `run` and returns at once; failures end up in the status. */
-  start(format: ExportFormat, run: (control: ExportControl) => Promise<ExportArtifact>): string {
-    const jobId = nanoid(12)
-    const job: Job = { status: { jobId, format, state: 'running', phase: 'Starting', done: 0, total: 1 }, controller: new AbortController(), finishedAt: 0 }
-    this.jobs.set(jobId, job)
-    const onProgress = ({ phase, done, total }: { phase: string; done: number; total: number }) => {
-      if (job.status.state === 'running') job.status = { ...job.status, phase, done, total }
-    }
-    void run({ onProgress, signal: job.controller.signal }).then(
-      (artifact) => {
-        if (job.status.state !== 'running') return
-        const size = typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength
-        job.artifact = artifact
-        this.finish(job, { state: 'done', phase: 'Done', done: job.status.total, fileName: artifact.fileName, size })
-      },
-      (err: unknown) => {
-        if (job.status.state !== 'running') return
-        if (job.controller.signal.aborted) this.finish(job, { state: 'cancelled', phase: 'Cancelled' })
-        else this.finish(job, { state: 'failed', phase: 'Failed', error: err instanceof Error ? err.message : String(err) })
-      },
-    )
-    return jobId
-  }
-
-  status(jobId: string): ExportJobStatus {
-    return { ...this.job(jobId).status }
-  }
-
-  /** Stops a running job (a finished one is left as it is). */
-  cancel(jobId: string): ExportJobStatus {
-    const job = this.job(jobId)
-    if (job.status.state === 'running') {
-      job.controller.abort()
-      this.finish(job, { state: 'cancelled', phase: 'Cancelled' })
-    }
-    return { ...job.status }
-  }
-
-  /** The finished export of a job that is done. */
-  artifact(jobId: string): ExportArtifact {
-    const job = this.job(jobId)
-    if (job.status.state !== 'done' || !job.artifact) {
-      const why = job.status.state === 'running' ? 'is still running' : job.status.state === 'failed' ? `failed: ${job.status.error}` : 'was cancelled'
-      throw new JobNotReadyError(`This export ${why}; there is no file to save.`)
-    }
-    return job.artifact
-  }
-
-  private job(jobId: string): Job {
-    const job = this.jobs.get(jobId)
-    if (!job) throw new JobNotFoundError(`No export job “${jobId}”: it may have finished long ago (only the last ${KEEP_FINISHED} are kept) or the workspace was reopened. Start the export again.`)
-    return job
-  }
-
-  private finish(job: Job, change: Partial<ExportJobStatus>): void {
-    job.status = { ...job.status, ...change }
-    job.finishedAt = Date.now()
-    const finished = [...this.jobs.values()].filter((j) => j.status.state !== 'running').sort((a, b) => b.finishedAt - a.finishedAt)
-    for (const old of finished.slice(KEEP_FINISHED)) this.jobs.delete(old.status.jobId)
-  }
+/** Starts building `input` as `request.format`; returns the job's first status. */
+export function startExportJob(store: WorkspaceStore, request: ExportRequest, input: ExportInput, options: Pick<RenderOptions, 'pdfRenderer'> = {}): ExportJobStatus {
+  const summary: ExportSummary = { format: request.format, fileName: '', size: 0 }
+  let jobId = ''
+  const status = jobsFor(store).start('export', summary, async (ctx) => {
+    const artifact = await renderExport(request, input, {
+      ...options,
+      signal: ctx.signal,
+      onProgress: ({ phase, done, total }) => ctx.progress({ done, total, current: phase }),
+    })
+    ctx.signal.throwIfAborted()
+    ctx.summary.fileName = artifact.fileName
+    ctx.summary.size = typeof artifact.data === 'string' ? Buffer.byteLength(artifact.data) : artifact.data.byteLength
+    keep(store, jobId, artifact)
+  })
+  jobId = status.id
+  return status as ExportJobStatus
 }
+
+/** The file of a finished export job, or an error that says why there is none. */
+export function exportedFile(store: WorkspaceStore, jobId: string): ExportArtifact {
+  const status = jobsFor(store).get(jobId)
+  if (!status || status.kind !== 'export') throw new JobNotFoundError(`No export job “${jobId}”: it may have finished long ago or the workspace was reopened. Start the export again.`)
+  const file = filesOf.get(store)?.get(jobId)
+  if (status.state === 'done' && file) return file
+  const why =
+    status.state === 'running'
+      ? 'is still running'
+      : status.state === 'failed'
+        ? `failed: ${status.message}`
+        : status.state === 'cancelled'
+          ? 'was cancelled'
+          : `is no longer kept (only the last ${KEEP_FILES} are); start it again`
+  throw new JobNotReadyError(`This export ${why}; there is no file to save.`)
+}
+
+function keep(store: WorkspaceStore, jobId: string, artifact: ExportArtifact): void {
+  const files = filesOf.get(store) ?? filesOf.set(store, new Map()).get(store)!
+  files.set(jobId, artifact)
+  for (const old of [...files.keys()].slice(0, Math.max(0, files.size - KEEP_FILES))) files.delete(old)
+}
+
