@@ -121,6 +121,21 @@ describe('the claim mark', () => {
     expect(tagSelection(editor, 'denial')).toBeNull()
   })
 
+  it('keeps the kind letters right through tags, retags and deletes (updated where claims start, not rebuilt)', () => {
+    const editor = editorWith()
+    const letters = () => [...editor.view.dom.querySelectorAll('.claim-start')].map((e) => `${e.textContent}:${e.getAttribute('data-letters')}`)
+    const a = tag(editor, 'Ryabkov said the United States', 'assertion')
+    const b = tag(editor, 'Ryabkov said', 'denial') // starts with a: one label "AD"
+    tag(editor, 'the United States had long', 'attribution') // next to a's end
+    expect(letters()).toEqual(['R:AD', 't:T'])
+    setClaimKind(editor, b, 'attribution')
+    expect(letters()).toEqual(['R:AT', 't:T'])
+    removeClaim(editor, a)
+    expect(letters()).toEqual(['R:T', 't:T'])
+    removeClaim(editor, b)
+    expect(letters()).toEqual(['t:T'])
+  })
+
   it('saves claim marks in a canonical order, so undoing a retag gives back the same body', () => {
     const editor = editorWith()
     const outer = tag(editor, 'Ryabkov said the United States had long', 'attribution')

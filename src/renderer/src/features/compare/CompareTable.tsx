@@ -14,7 +14,7 @@ import { QuoteSource } from './QuoteSource'
 import { ClaimCount } from './trace/TraceContext'
 
 export const NO_SPEAKER = 'No speaker'
-const FIRST_ROWS = 12
+const FIRST_ROWS = 8
 const MORE_ROWS = 40
 const FIRST_QUOTES = 3
 const MORE_QUOTES = 50

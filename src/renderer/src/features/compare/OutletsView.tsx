@@ -13,7 +13,7 @@ import { NO_ROLL_UP, RollUpControl, rollUpKey, rollUpOrUndefined } from './RollU
 import { ClaimCount } from './trace/TraceContext'
 import { useAnalysis } from './useAnalysis'
 
-const FIRST_ACTORS = 12
+const FIRST_ACTORS = 10
 
 export function OutletsView({ eventId, includeChildren, onSettled }: { eventId: string; includeChildren: boolean; onSettled?: () => void }) {
   const [rollUp, setRollUp] = useState<RollUp>(NO_ROLL_UP)

@@ -1,6 +1,6 @@
 // The right-hand panel: filters, then the claims of the article, the active
 // one open for coding.
-import { useDeferredValue, useLayoutEffect, type ReactNode } from 'react'
+import { useDeferredValue, useLayoutEffect, useMemo, type ReactNode } from 'react'
 import { KINDS, type Kind } from '../../../../shared/domain'
 import { KIND_STYLES } from '../../../../shared/kinds'
 import { kindVars } from '../../app/ui/KindBadge'
@@ -36,7 +36,15 @@ export function ClaimPanel(props: Props) {
     if (shown.length > 0 && shown.length === props.shown.length) perfEnd(PERF.panel)
   }, [shown, props.shown])
   const choices = filterChoices(all)
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
+  // The options change only when the set of actors, events or tags in use
+  // does, not with every tag: built once per set (hundreds of actors).
+  const actorKey = choices.actorIds.join(' ')
+  const eventKey = choices.eventIds.join(' ')
+  const tagKey = choices.tags.join('\n')
+  const { actorName, eventName } = props
+  const actorOptions = useMemo(() => optionsOf(actorKey ? actorKey.split(' ') : [], actorName), [actorKey, actorName])
+  const eventOptions = useMemo(() => optionsOf(eventKey ? eventKey.split(' ') : [], eventName), [eventKey, eventName])
+  const tagOptions = useMemo(() => (tagKey ? tagKey.split('\n') : []).map((t) => <option key={t} value={t}>{t}</option>), [tagKey])
   const toggleKind = (kind: Kind) => onFilter({ ...filter, kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] })
 
   return (
@@ -74,33 +82,15 @@ export function ClaimPanel(props: Props) {
           <div className="filter-selects">
             <select aria-label="Actor" value={filter.actorId ?? ''} onChange={(e) => onFilter({ ...filter, actorId: e.target.value || null })} data-testid="filter-actor">
               <option value="">Any actor</option>
-              {choices.actorIds
-                .map((id) => ({ id, name: props.actorName(id) }))
-                .sort(byName)
-                .map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+              {actorOptions}
             </select>
             <select aria-label="Event" value={filter.eventId ?? ''} onChange={(e) => onFilter({ ...filter, eventId: e.target.value || null })} data-testid="filter-event">
               <option value="">Any event</option>
-              {choices.eventIds
-                .map((id) => ({ id, name: props.eventName(id) }))
-                .sort(byName)
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
+              {eventOptions}
             </select>
             <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => onFilter({ ...filter, tag: e.target.value || null })} data-testid="filter-tag">
               <option value="">Any tag</option>
-              {choices.tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
+              {tagOptions}
             </select>
             {isFiltering(filter) && (
               <button type="button" className="link-button" onClick={() => onFilter(NO_FILTER)} data-testid="filter-clear">
@@ -138,4 +128,15 @@ export function ClaimPanel(props: Props) {
       )}
     </aside>
   )
+}
+
+function optionsOf(ids: string[], name: (id: string) => string): ReactNode[] {
+  return ids
+    .map((id) => ({ id, name: name(id) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((o) => (
+      <option key={o.id} value={o.id}>
+        {o.name}
+      </option>
+    ))
 }

@@ -28,6 +28,15 @@ type Props = {
   disabled?: boolean
 }
 
+const maps = new WeakMap<PickItem[], Map<string, PickItem>>()
+
+/** One lookup per list, shared by the pickers that show it. */
+function itemsById(items: PickItem[]): Map<string, PickItem> {
+  let map = maps.get(items)
+  if (!map) maps.set(items, (map = new Map(items.map((item) => [item.id, item]))))
+  return map
+}
+
 type Option = { type: 'item'; item: PickItem; alias?: string } | { type: 'create'; name: string }
 
 export const EntityPicker = memo(function EntityPicker({ label, testId, field, noun, items, selected, multiple, onChange, onCreate, placeholder, disabled }: Props) {
@@ -40,7 +49,7 @@ export const EntityPicker = memo(function EntityPicker({ label, testId, field, n
   const inputRef = useRef<HTMLInputElement>(null)
 
   const index = useMemo(() => pickIndex(items), [items])
-  const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items])
+  const byId = useMemo(() => itemsById(items), [items])
   const options: Option[] = useMemo(() => {
     const found: Option[] = matchIndex(index, query, multiple ? selected : []).map((m) => ({ type: 'item', item: m.item, alias: m.alias }))
     if (query.trim() && !exactMatch(index, query)) found.push({ type: 'create', name: query.trim() })

@@ -19,9 +19,22 @@ type MarkedNode = { from: number; to: number; mark: PMMark }
  * to its last character (it may cross paragraphs and other claims). */
 export type EditorSpan = { id: string; kind: Kind; from: number; to: number }
 
+/** Documents are immutable: the spans of one are found once, however many
+ * parts of the reader ask (the kind letters, the save, the panel). */
+const spansByDoc = new WeakMap<PMNode, EditorSpan[]>()
+
 /** Every claim in the document, in text order (outer before inner when two
- * start together). One pass over the text nodes. */
-export function claimSpansOf(doc: PMNode): EditorSpan[] {
+ * start together). One pass over the text nodes, once per document; the
+ * result is shared, never to be changed. */
+export function claimSpansOf(doc: PMNode): readonly EditorSpan[] {
+  const known = spansByDoc.get(doc)
+  if (known) return known
+  const found = findSpans(doc)
+  spansByDoc.set(doc, found)
+  return found
+}
+
+function findSpans(doc: PMNode): EditorSpan[] {
   const spans = new Map<string, EditorSpan>()
   doc.descendants((node, pos) => {
     if (!node.isText) return

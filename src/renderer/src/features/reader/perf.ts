@@ -8,6 +8,8 @@ export const PERF = {
   /** Until every claim of the opened article is listed in the panel. */
   panel: 'claimbook:reader-panel',
   tagHighlight: 'claimbook:tag-highlight',
+  /** Until the frame after a tag: the highlight painted, the panel updated. */
+  tagPainted: 'claimbook:tag-painted',
   tagSaved: 'claimbook:tag-saved',
   pickerKey: 'claimbook:picker-keystroke',
 } as const
@@ -22,4 +24,9 @@ export function perfEnd(name: string): void {
   if (performance.getEntriesByName(`${name}:start`, 'mark').length === 0) return
   performance.measure(name, `${name}:start`)
   performance.clearMarks(`${name}:start`)
+}
+
+/** Ends `name` on the frame after this one (once painted). */
+export function perfEndPainted(name: string): void {
+  requestAnimationFrame(() => setTimeout(() => perfEnd(name), 0))
 }

@@ -3,7 +3,8 @@
 // claims' starts and actor mentions underlined. Keys and clicks go to the
 // reader's handlers; undo is the reader's own (session/history.ts), not
 // Tiptap's, because it also covers the claim records.
-import type { AnyExtension } from '@tiptap/core'
+import { Extension, type AnyExtension } from '@tiptap/core'
+import { Plugin } from '@tiptap/pm/state'
 import type { EditorState } from '@tiptap/pm/state'
 import Document from '@tiptap/extension-document'
 import Heading from '@tiptap/extension-heading'
@@ -16,10 +17,21 @@ import { ActorMentions, type MentionActor } from './actorMentions'
 import { ClaimLabels } from './claimLabels'
 import { ClaimMark } from './claimMark'
 import { isEditingText, ReadOnlyText } from './readOnlyText'
+import { PERF, perfEnd } from './perf'
+
+/** Ends the "tag until the highlight is in the DOM" measure right where
+ * ProseMirror has drawn the change (its views update after the DOM does),
+ * before anything else reacts to it. Nothing happens without a tag's start mark. */
+const HighlightTiming = Extension.create({
+  name: 'highlightTiming',
+  addProseMirrorPlugins() {
+    return [new Plugin({ view: () => ({ update: (view, previous) => view.state.doc !== previous.doc && perfEnd(PERF.tagHighlight) }) })]
+  },
+})
 
 /** The editor's extensions (also used by the component tests). */
 export function readerExtensions(actors: readonly MentionActor[] = []): AnyExtension[] {
-  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors })]
+  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors }), HighlightTiming]
 }
 
 /** From this many paragraphs on, blocks off screen skip layout and paint

@@ -14,7 +14,7 @@ import { mentionAt } from './actorMentions'
 import type { ListedClaim } from './ClaimList'
 import { claimIdsAt, claimsAt, cycleAt, innermostFirst, removeClaim, setClaimKind, tagSelection, type EditorSpan } from './editorClaims'
 import type { MentionMenuState } from './MentionMenu'
-import { PERF, perfEnd, perfStart } from './perf'
+import { PERF, perfEndPainted, perfStart } from './perf'
 import { readerKeyCommand } from './readerKeys'
 import type { CodingSession, SessionView } from './session/CodingSession'
 import { placeBeforeJump, scrollToClaim, type ReadingPlace } from './textScroll'
@@ -124,9 +124,13 @@ export function useReaderCommands(ui: ReaderUi) {
     }
     perfStart(PERF.tagHighlight, event?.timeStamp)
     perfStart(PERF.tagSaved, event?.timeStamp)
+    perfStart(PERF.tagPainted, event?.timeStamp)
     const id = tagSelection(editor, kind)
-    if (!id) return setHint('Select some words first: spaces alone cannot be a claim.')
-    if (editor.view.dom.querySelector(`[data-claim-id="${id}"]`)) perfEnd(PERF.tagHighlight)
+    if (!id) {
+      for (const name of [PERF.tagHighlight, PERF.tagSaved, PERF.tagPainted]) performance.clearMarks(`${name}:start`)
+      return setHint('Select some words first: spaces alone cannot be a claim.')
+    }
+    perfEndPainted(PERF.tagPainted)
     setHint('')
     setStack([])
     setActiveId(id)

@@ -51,7 +51,6 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message || err.n
 export class SaveQueue {
   private tasks: Task[] = []
   private running = false
-  private kicked = false
   private attempt = 0
   private timer: unknown = null
   private wake: (() => void) | null = null
@@ -72,24 +71,16 @@ export class SaveQueue {
     return new Promise<T | undefined>((resolve) => {
       if (this.tasks.length === 0) this.refusal = null
       this.tasks.push({ label, run, articleId, started: false, resolve: resolve as (value: unknown) => void })
-      // Before the status is announced: the save's microtask must come
-      // before the re-render that announcement schedules.
-      this.kick()
       if (this.status.state !== 'retrying') this.setStatus({ state: 'saving', pending: this.tasks.length })
+      this.kick()
     })
   }
 
-  /** Starts the queue once the code that queued the save has finished (a
-   * microtask): changes made in the same moment join one save, and the
-   * request leaves before the page re-renders, so the store works while
-   * the browser paints. */
+  /** Starts the queue at once when it is idle: the request leaves before
+   * the page re-renders for the change, so the store works while the
+   * browser paints. (A change made while a save is out joins the next one.) */
   private kick(): void {
-    if (this.running || this.kicked) return
-    this.kicked = true
-    queueMicrotask(() => {
-      this.kicked = false
-      void this.drain()
-    })
+    if (!this.running) void this.drain()
   }
 
   /** True while this call (by its function) is the last one queued and has
