@@ -31,6 +31,7 @@ async function populated() {
   await ws.call('articles.create', { meta: { title: 'Kept article', outlet: 'RFE/RL' }, text: 'An article that is already here.\n\nIt must not change.' })
   await ws.call('actors.create', { name: 'Sergei Ryabkov', type: 'person' })
   await (await libraryIndexFor(ws.store)).flush()
+  await ws.store.flushCatalog()
   return ws
 }
 

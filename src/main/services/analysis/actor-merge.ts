@@ -104,7 +104,7 @@ export async function mergeActors(store: WorkspaceStore, keepId: string, mergeId
 
   const claims: MergeRecord['claims'] = []
   const swap = (ids: string[]) => dedupe(ids.map((id) => (id === mergeId ? keepId : id)))
-  for (const article of store.allArticles()) {
+  for (const article of store.articleRecords()) {
     for (const c of article.claims) {
       if (!c.speakers.includes(mergeId) && !c.targets.includes(mergeId)) continue
       claims.push({ articleId: article.id, claimId: c.id, before: { speakers: c.speakers, targets: c.targets }, after: { speakers: swap(c.speakers), targets: swap(c.targets) } })
@@ -186,7 +186,7 @@ export async function undoMerge(store: WorkspaceStore, undoId: string): Promise<
     if (!equal(links, change.before)) changedSince.push(`“${claim.quote.slice(0, 80)}” (${article.title})`)
     return null
   })
-  const gone = record.claims.filter((c) => !store.article(c.articleId)?.claims.some((x) => x.id === c.claimId)).length
+  const gone = record.claims.filter((c) => !store.articleRecord(c.articleId)?.claims.some((x) => x.id === c.claimId)).length
   if (changedSince.length) {
     const shown = changedSince.slice(0, 20).join('; ')
     skipped.push(`${changedSince.length} claim(s) had their speakers or targets changed after the merge and keep their current links: ${shown}${changedSince.length > 20 ? '; …' : ''}.`)

@@ -5,17 +5,18 @@ import { nanoid } from 'nanoid'
 import { bodyFromParagraphs, claimSpans, plainText } from '../../../shared/body'
 import { ApiError } from '../../../shared/contract'
 import type { Article, ArticleSummary, Body, Claim } from '../../../shared/domain'
+import type { ArticleRecord } from '../store/article-record'
 import { BadFileError, importPlainText, parseFile, type ImportedText } from '../import'
 import type { WorkspaceStore } from '../store/workspace-store'
 import { articleOrThrow, now } from './common'
 
-export function summarise(article: Article, snippet?: string): ArticleSummary {
+export function summarise(article: Article | ArticleRecord, snippet?: string): ArticleSummary {
   const { id, title, outlet, author, publishedAt } = article
   return { id, title, outlet, author, publishedAt, claimCount: article.claims.length, ...(snippet ? { snippet } : {}) }
 }
 
 /** Newest first, then by title: the order a researcher scans a library in. */
-function byDateThenTitle(a: Article, b: Article): number {
+function byDateThenTitle(a: ArticleRecord, b: ArticleRecord): number {
   return b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title)
 }
 
@@ -29,10 +30,13 @@ function snippetAround(text: string, at: number, length: number): string {
  * (case-insensitive). */
 export function listArticles(store: WorkspaceStore, query = ''): ArticleSummary[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const articles = store.allArticles().sort(byDateThenTitle)
-  if (words.length === 0) return articles.map((a) => summarise(a))
+  const records = store.articleRecords().sort(byDateThenTitle)
+  if (words.length === 0) return records.map((a) => summarise(a))
   const results: ArticleSummary[] = []
-  for (const article of articles) {
+  for (const record of records) {
+    // The texts are read one by one (library.query has an index instead).
+    const article = store.article(record.id)
+    if (!article) continue
     const text = plainText(article.body)
     const haystack = `${article.title}\n${article.outlet}\n${article.author}\n${text}`.toLowerCase()
     if (!words.every((w) => haystack.includes(w))) continue

@@ -23,7 +23,11 @@ export function allClaims(store: WorkspaceStore): ClaimInContext[] {
  * actor or event is deleted so that no claim points at it any more. */
 export async function rewriteClaims(store: WorkspaceStore, fn: (claim: Claim) => Claim | null): Promise<number> {
   let changed = 0
-  for (const article of store.allArticles()) {
+  // Records (no bodies) to look, the whole article only where a claim changes.
+  for (const record of store.articleRecords()) {
+    if (!record.claims.some((c) => fn(c))) continue
+    const article = store.article(record.id)
+    if (!article) continue
     let touched = false
     const claims = article.claims.map((c) => {
       const next = fn(c)

@@ -42,11 +42,11 @@ export function parseWorkspaceJson(text: string): Parsed {
 
 export async function importWorkspaceJson(store: WorkspaceStore, text: string, control?: ExportControl): Promise<JsonImportSummary> {
   const data = parseWorkspaceJson(text)
-  const existing = store.allArticles().length + store.actors.length + store.events.length
+  const existing = store.articleCount + store.actors.length + store.events.length
   if (existing > 0) {
     throw new ApiError(
       'conflict',
-      `A JSON export can only be imported into an empty workspace; this one already has ${store.allArticles().length} articles, ${store.actors.length} actors and ${store.events.length} events. Create a new workspace and import it there.`,
+      `A JSON export can only be imported into an empty workspace; this one already has ${store.articleCount} articles, ${store.actors.length} actors and ${store.events.length} events. Create a new workspace and import it there.`,
     )
   }
   const written: string[] = []

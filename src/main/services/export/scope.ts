@@ -36,6 +36,9 @@ export function resolveScope(store: WorkspaceStore, scope: ExportScope, options:
 
 function select(store: WorkspaceStore, scope: ExportScope): Selection {
   const all = () => true
+  // Only articles with a claim in scope are exported: their bodies alone are
+  // read (the store keeps the claims of every article without its body).
+  const articlesWith = (keep: (claim: Claim) => boolean) => store.articleRecords().flatMap((r) => (r.claims.some(keep) ? (store.article(r.id) ?? []) : []))
   switch (scope.type) {
     case 'workspace':
       return { articles: store.allArticles(), keep: all, title: REPORT_TITLE, wholeWorkspace: true }
@@ -56,7 +59,8 @@ function select(store: WorkspaceStore, scope: ExportScope): Selection {
         }))
         return { type: 'event', event, rows }
       }
-      return { articles: store.allArticles(), keep: (c) => c.eventId === event.id, title: `${REPORT_TITLE}: event “${event.name}”`, focus, wholeWorkspace: false }
+      const keep = (c: Claim) => c.eventId === event.id
+      return { articles: articlesWith(keep), keep, title: `${REPORT_TITLE}: event “${event.name}”`, focus, wholeWorkspace: false }
     }
     case 'actor': {
       const actor = actorOrThrow(store, scope.id)
@@ -65,7 +69,7 @@ function select(store: WorkspaceStore, scope: ExportScope): Selection {
         return { type: 'actor', actor, asSpeaker: asSpeaker.map(toRef), asTarget: asTarget.map(toRef) }
       }
       const keep = (c: Claim) => c.speakers.includes(actor.id) || c.targets.includes(actor.id)
-      return { articles: store.allArticles(), keep, title: `${REPORT_TITLE}: actor “${actor.name}”`, focus, wholeWorkspace: false }
+      return { articles: articlesWith(keep), keep, title: `${REPORT_TITLE}: actor “${actor.name}”`, focus, wholeWorkspace: false }
     }
   }
 }

@@ -244,19 +244,24 @@ class BatchImport {
         this.actorsProblem = (err as Error).message
       }
     }
+    // The group's articles written together (each file atomic and synced,
+    // the folder synced once); each counts as imported once it is on disk.
+    const articles = group.flatMap((s) => ('article' in s ? [s.article] : []))
+    let saved: (Error | null)[]
+    try {
+      saved = actorsSaved ? await this.store.putArticles(articles) : articles.map(() => new Error(`the new speakers it names could not be written (${this.actorsProblem})`))
+    } catch (err) {
+      saved = articles.map(() => err as Error)
+    }
+    const problems = new Map(articles.map((a, i) => [a, saved[i]]))
     for (const s of group) {
       if ('duplicateOf' in s) {
         this.duplicate(s.file, s.duplicateOf)
         continue
       }
-      try {
-        if (!actorsSaved) throw new Error(`the new speakers it names could not be written (${this.actorsProblem})`)
-        await this.store.putArticle(s.article)
-      } catch (err) {
-        this.fail(s.file, `it could not be saved: ${(err as Error).message}`)
-        continue
-      }
-      this.record(s)
+      const problem = problems.get(s.article)
+      if (problem) this.fail(s.file, `it could not be saved: ${problem.message}`)
+      else this.record(s)
     }
   }
 

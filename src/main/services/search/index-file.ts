@@ -3,7 +3,9 @@
 //   .index/search.json  the library rows (what the list shows and filters
 //                       on), the words, and where each block lies in…
 //   .index/search.bin   …the word index as raw typed arrays (postings, term
-//                       frequencies, document lengths).
+//                       frequencies, document lengths);
+//   .index/texts-*.bin  the plain texts snippets are cut from (text-file.ts;
+//                       search.json names the file and where each text lies).
 // Both carry the same generation id, written bin first: a pair that does
 // not match (a crash between the two writes) is not used. It is derived
 // data: when missing, damaged, of another version, or from a machine of the
@@ -15,6 +17,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from '../store/atomic-json-file'
 import type { IndexSnapshot } from './inverted-index'
+import type { TextAt } from './text-file'
 
 export const INDEX_FORMAT = 'claimbook-search-index'
 /** Raise when the tokenizer, the weights or the row change. */
@@ -50,7 +53,13 @@ const SavedIndex = z.object({
   rows: z.array(z.unknown()),
   terms: z.string(),
   blocks: z.object({ offsets: Block, docs: Block, tfs: Block, docLen: Block }),
+  /** Absent in indexes saved before texts were kept: snippets then read
+   * their article until the index is saved again. */
+  texts: z.object({ file: z.string().regex(/^texts-[0-9a-f]+\.bin$/), at: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int()]).nullable()) }).optional(),
 })
+
+/** Where each row's text lies in which texts file (rows' order). */
+export type SavedTexts = { file: string; at: (TextAt | null)[] }
 
 const STRING_FIELDS = ['id', 'title', 'outlet', 'author', 'publishedAt', 'language', 'url', 'updatedAt', 'textHash'] as const
 const LIST_FIELDS = ['tags', 'actorIds', 'eventIds'] as const
@@ -72,7 +81,7 @@ const HEADER = 32
 export const indexFilePath = (workspaceDir: string) => path.join(workspaceDir, '.index', 'search.json')
 const binPath = (workspaceDir: string) => path.join(workspaceDir, '.index', 'search.bin')
 
-export async function saveIndexFile(workspaceDir: string, rows: LibraryRow[], snapshot: IndexSnapshot): Promise<void> {
+export async function saveIndexFile(workspaceDir: string, rows: LibraryRow[], snapshot: IndexSnapshot, texts?: SavedTexts): Promise<void> {
   await fs.mkdir(path.dirname(indexFilePath(workspaceDir)), { recursive: true })
   const generation = randomBytes(12).toString('hex')
   const arrays = { offsets: snapshot.offsets, docs: snapshot.docs, tfs: snapshot.tfs, docLen: snapshot.docLen }
@@ -87,12 +96,12 @@ export async function saveIndexFile(workspaceDir: string, rows: LibraryRow[], sn
   bin.set(Buffer.from(generation, 'ascii'))
   for (const [name, array] of Object.entries(arrays) as [keyof typeof arrays, ArrayBufferView][]) bin.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), blocks[name][0])
   await writeFileAtomic(binPath(workspaceDir), bin)
-  const saved: z.infer<typeof SavedIndex> & { rows: LibraryRow[] } = { format: INDEX_FORMAT, version: INDEX_VERSION, generation, littleEndian: LITTLE_ENDIAN, rows, terms: snapshot.terms.join('\n'), blocks }
+  const saved: z.infer<typeof SavedIndex> & { rows: LibraryRow[] } = { format: INDEX_FORMAT, version: INDEX_VERSION, generation, littleEndian: LITTLE_ENDIAN, rows, terms: snapshot.terms.join('\n'), blocks, texts }
   await writeFileAtomic(indexFilePath(workspaceDir), JSON.stringify(saved))
 }
 
 /** The saved index, or the reason it cannot be used. */
-export async function loadIndexFile(workspaceDir: string): Promise<{ rows: LibraryRow[]; snapshot: IndexSnapshot } | { reason: string }> {
+export async function loadIndexFile(workspaceDir: string): Promise<{ rows: LibraryRow[]; snapshot: IndexSnapshot; texts: SavedTexts | null } | { reason: string }> {
   let text: string
   let bin: Buffer
   try {
@@ -124,5 +133,6 @@ export async function loadIndexFile(workspaceDir: string): Promise<{ rows: Libra
   let highest = 0
   for (let i = 0; i < docs.length; i++) if (docs[i] > highest) highest = docs[i]
   const consistent = offsets.length === terms.length + 1 && docs.length === tfs.length && offsets[offsets.length - 1] === docs.length && docLen.length === rows.length && (docs.length === 0 || highest < rows.length)
-  return consistent ? { rows, snapshot: { terms, offsets, docs, tfs, docLen } } : { reason: 'damaged' }
+  const texts = saved.texts && saved.texts.at.length === rows.length ? saved.texts : null
+  return consistent ? { rows, snapshot: { terms, offsets, docs, tfs, docLen }, texts } : { reason: 'damaged' }
 }

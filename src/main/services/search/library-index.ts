@@ -1,18 +1,21 @@
 // The library at scale: one row per article (what the list shows, sorts and
 // filters on) and a word index over titles, outlets, authors, tags and text.
 // It follows the store without hooks into it: every query first compares
-// each article object with the one its row was built from (a pointer check;
-// the store replaces the object on every write), and re-indexes the few that
-// changed, so creates, imports, metadata edits, body saves, deletes and even
+// each article's record (the store's article without its body) with the one
+// its row was built from (a pointer check; the store replaces the record on
+// every write), and re-indexes the few that changed, so creates, imports, metadata edits, body saves, deletes and even
 // a reload after a restore all show at once. The index is saved to
 // `.index/search.json` a moment after changes (and when an import ends) and
 // loaded on open; only articles whose row no longer matches are re-indexed.
+import path from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { plainText } from '../../../shared/body'
 import type { LibraryItem, LibraryPage, LibraryQuery } from '../../../shared/contract-import'
 import type { Article } from '../../../shared/domain'
+import { textLengthOf, type ArticleRecord } from '../store/article-record'
 import type { WorkspaceStore } from '../store/workspace-store'
-import { loadIndexFile, saveIndexFile, type LibraryRow } from './index-file'
+import { indexFilePath, loadIndexFile, saveIndexFile, type LibraryRow } from './index-file'
+import { TextFile, type TextAt } from './text-file'
 import { InvertedIndex } from './inverted-index'
 import { textStats, type TextStats } from './text-stats'
 import { hitsIn, snippetOf } from './snippet'
@@ -20,16 +23,14 @@ import { comparator, facetsOf, filterTests, sortKeys, type Ranked, type SortKeys
 import { queryTerms } from './tokenize'
 
 const SAVE_DELAY_MS = 3_000
-type Entry = { row: LibraryRow; ordinal: number; source: Article | null; keys?: SortKeys }
+/** `text`: where the article's plain text lies in the texts file (null:
+ * not there yet; the snippet then reads the article and puts it there). */
+type Entry = { row: LibraryRow; ordinal: number; source: Article | ArticleRecord | null; text: TextAt | null; keys?: SortKeys }
 const keysOf = (entry: Entry): SortKeys => (entry.keys ??= sortKeys(entry.row))
 
 /** The row of an article, all but its text hash (which needs the text). */
-function rowOf(article: Article): Omit<LibraryRow, 'textHash'> {
-  let textLength = 0
-  article.body.content.forEach((block, i) => {
-    if (i > 0) textLength += 2
-    for (const node of block.content ?? []) textLength += node.text.length
-  })
+function rowOf(article: Article | ArticleRecord): Omit<LibraryRow, 'textHash'> {
+  const textLength = 'body' in article ? textLengthOf(article.body) : article.textLength
   const actors = new Set<string>()
   const events = new Set<string>()
   for (const c of article.claims) {
@@ -76,6 +77,9 @@ export class LibraryIndex {
   private saveTimer: NodeJS.Timeout | null = null
   private saving: Promise<void> = Promise.resolve()
   private syncing: Promise<number> = Promise.resolve(0)
+  /** The store's articlesVersion the index last caught up with. */
+  private syncedVersion = -1
+  private texts!: TextFile
   private cache = new Map<string, { results: Ranked[]; candidates: Ranked[]; expansions: Set<string> }>()
   readonly stats: IndexStats = { loaded: 'rebuilt', reason: '', loadMs: 0, syncMs: 0, reindexed: 0 }
 
@@ -85,11 +89,18 @@ export class LibraryIndex {
     const index = new LibraryIndex(store)
     const started = performance.now()
     const saved = await loadIndexFile(store.dir)
+    index.texts = await TextFile.open(path.dirname(indexFilePath(store.dir)), 'rows' in saved ? (saved.texts?.file ?? null) : null)
     if ('rows' in saved) {
       index.engine = InvertedIndex.fromSnapshot(saved.snapshot)
-      saved.rows.forEach((row, ordinal) => index.setEntry({ row, ordinal, source: null }))
+      saved.rows.forEach((row, ordinal) => {
+        const text = saved.texts?.at[ordinal] ?? null
+        index.setEntry({ row, ordinal, source: null, text: text && index.texts.holds(text) ? text : null })
+      })
       index.stats.loaded = 'file'
     } else index.stats.reason = saved.reason
+    let live = 0
+    for (const entry of index.entries.values()) live += entry.text?.[1] ?? 0
+    index.texts.countLive(live)
     index.stats.loadMs = performance.now() - started
     const synced = performance.now()
     index.stats.reindexed = await index.sync()
@@ -111,9 +122,13 @@ export class LibraryIndex {
   }
 
   private async catchUp(): Promise<number> {
+    // Nothing changed in the store since the last catch-up: nothing to do
+    // (most queries, while the user types).
+    const version = this.store.articlesVersion
+    if (version === this.syncedVersion) return 0
     let changed = 0
     let sinceYield = 0
-    const articles = this.store.allArticles()
+    const articles = this.store.articleRecords()
     for (const article of articles) {
       if (this.note(article)) {
         changed++
@@ -134,14 +149,16 @@ export class LibraryIndex {
         }
       }
     }
+    this.syncedVersion = version
     return changed
   }
 
   /** Takes in one article right away (the import calls this after each
    * save, rather than a sync over the whole workspace). Returns whether it
    * had to be re-indexed. `stats`: its text's words, when already counted
-   * (the import's worker does it). */
-  note(article: Article, stats?: TextStats): boolean {
+   * (the import's worker does it); without them, the text of a record is
+   * read from the store. */
+  note(article: Article | ArticleRecord, stats?: TextStats): boolean {
     const entry = this.entries.get(article.id)
     if (entry?.source === article) return false
     const row = rowOf(article)
@@ -149,7 +166,12 @@ export class LibraryIndex {
       entry.source = article
       return false
     }
-    const counted = stats ?? textStats(plainText(article.body))
+    const body = 'body' in article ? article.body : this.store.article(article.id)?.body
+    // Gone while being read (found damaged: the store reports it); the next
+    // sync drops its row.
+    if (!body) return false
+    const text = plainText(body)
+    const counted = stats ?? textStats(text)
     const full: LibraryRow = { ...row, textHash: counted.hash }
     if (entry) this.drop(article.id)
     const ordinal = this.engine.add(
@@ -159,7 +181,7 @@ export class LibraryIndex {
       ],
       counted,
     )
-    this.setEntry({ row: full, ordinal, source: article })
+    this.setEntry({ row: full, ordinal, source: article, text: this.texts.append(text) })
     this.changed()
     return true
   }
@@ -176,6 +198,7 @@ export class LibraryIndex {
     const entry = this.entries.get(id)
     if (!entry) return
     this.engine.remove(entry.ordinal)
+    if (entry.text) this.texts.forget(entry.text)
     this.entries.delete(id)
     this.byHash.get(entry.row.textHash)?.delete(id)
     this.changed()
@@ -203,6 +226,7 @@ export class LibraryIndex {
     const limit = q.limit ?? 50
     const searching = expansions.size > 0 || queryTerms(q.query ?? '').length > 0
     const items = results.slice(offset, offset + limit).map(({ row, score }) => this.item(row, score, searching ? expansions : null))
+    if (this.dirty) this.scheduleSave()
     return { total: results.length, offset, limit, items, facets: (q.facets ?? offset === 0) ? facetsOf(candidates, results, f) : null }
   }
 
@@ -230,8 +254,29 @@ export class LibraryIndex {
     const { id, title, outlet, author, publishedAt, language, url, tags, claimCount } = row
     const item: LibraryItem = { id, title, outlet, author, publishedAt, language, url, tags, claimCount }
     if (!terms) return item
-    const article = this.store.article(id)
-    return { ...item, score, titleHits: hitsIn(title, terms), snippet: article ? snippetOf(plainText(article.body), terms) : { text: '', hits: [] } }
+    const text = this.textOf(row)
+    return { ...item, score, titleHits: hitsIn(title, terms), snippet: text === null ? { text: '', hits: [] } : snippetOf(text, terms) }
+  }
+
+  /** An article's plain text for its snippet: from the texts file, or else
+   * (not there yet, or not what the row says) from the article, and then
+   * put in the texts file for next time. */
+  private textOf(row: LibraryRow): string | null {
+    const entry = this.entries.get(row.id)
+    if (entry?.text) {
+      const text = this.texts.read(entry.text)
+      if (text !== null && text.length === row.textLength) return text
+      this.texts.forget(entry.text)
+      entry.text = null
+    }
+    const article = this.store.article(row.id)
+    if (!article) return null
+    const text = plainText(article.body)
+    if (entry && text.length === row.textLength) {
+      entry.text = this.texts.append(text)
+      this.dirty = true
+    }
+    return text
   }
 
   // ---- saving -------------------------------------------------------------
@@ -239,6 +284,10 @@ export class LibraryIndex {
   private changed(): void {
     this.cache.clear()
     this.dirty = true
+    this.scheduleSave()
+  }
+
+  private scheduleSave(): void {
     if (this.saveTimer) return
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null
@@ -269,7 +318,12 @@ export class LibraryIndex {
         })
       }
       try {
-        await saveIndexFile(this.store.dir, entries.map((e) => e.row), snapshot)
+        const moved = this.texts.compact(entries.flatMap((e) => (e.text ? [e.text] : [])))
+        if (moved) entries.filter((e) => e.text).forEach((e, i) => (e.text = moved[i]))
+        // The texts on disk before the index that points at them.
+        this.texts.sync()
+        await saveIndexFile(this.store.dir, entries.map((e) => e.row), snapshot, { file: this.texts.name, at: entries.map((e) => e.text) })
+        await this.texts.removeOthers()
       } catch (err) {
         this.dirty = true
         throw err

@@ -30,22 +30,44 @@ export class NewerFileError extends Error {
 }
 
 export async function writeFileAtomic(filePath: string, text: string | Uint8Array): Promise<void> {
+  await replaceFile(filePath, text)
+  await syncDir(path.dirname(filePath))
+}
+
+/** Writes several files of one folder atomically, as writeFileAtomic does
+ * each, with their writes and syncs under way together and the folder synced
+ * once at the end (a batch import writes its articles in groups this way).
+ * Returns, for each file, null once it is on disk, or why it could not be
+ * written. */
+export async function writeFilesAtomic(dir: string, files: { name: string; text: string | Uint8Array }[]): Promise<(Error | null)[]> {
+  const results = await Promise.allSettled(files.map((f) => replaceFile(path.join(dir, f.name), f.text)))
+  await syncDir(dir)
+  return results.map((r) => (r.status === 'rejected' ? (r.reason as Error) : null))
+}
+
+/** How every JSON file of a workspace is written: readable, one field a line. */
+export const jsonFileText = (data: unknown) => JSON.stringify(data, null, 1) + '\n'
+
+/** A temp file written and synced, then renamed over the file. */
+async function replaceFile(filePath: string, text: string | Uint8Array): Promise<void> {
   const dir = path.dirname(filePath)
   const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   const handle = await fs.open(tmp, 'w')
   try {
     await handle.writeFile(text)
     await handle.sync()
-  } finally {
+  } catch (err) {
     await handle.close()
+    await fs.rm(tmp, { force: true })
+    throw err
   }
+  await handle.close()
   try {
     await fs.rename(tmp, filePath)
   } catch (err) {
     await fs.rm(tmp, { force: true })
     throw err
   }
-  await syncDir(dir)
 }
 
 async function syncDir(dir: string): Promise<void> {
@@ -81,6 +103,14 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw err
     }
+    return this.parse(text)
+  }
+
+  /** The file's text checked as read() does: DamagedFileError when it is
+   * not valid, NewerFileError when it is from a newer Claimbook. For callers
+   * that read the bytes themselves (the store reads an article's body on
+   * demand, synchronously). */
+  parse(text: string): T {
     let json: unknown
     try {
       json = JSON.parse(text)
@@ -98,7 +128,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data, null, 1) + '\n'
+    const text = jsonFileText(data)
     const next = this.queue.then(() => writeFileAtomic(this.filePath, text))
     this.queue = next.catch(() => undefined)
     return next

@@ -7,7 +7,11 @@
 // write that forgot to invalidate would still be caught on the next rebuild.
 import type { Article, Claim, ClaimInContext } from '../../../shared/domain'
 
-export function inContext(article: Article, claim: Claim): ClaimInContext {
+/** What a claim's context needs of its article (a whole article or the
+ * store's record of one). */
+type ArticleOfClaims = Pick<Article, 'id' | 'title' | 'outlet' | 'publishedAt' | 'claims'>
+
+export function inContext(article: Pick<Article, 'id' | 'title' | 'outlet' | 'publishedAt'>, claim: Claim): ClaimInContext {
   // Object.assign, not `{ ...claim, articleId, ... }`: in V8 (Node 20) the
   // spread-then-add form gives nearly every object its own hidden class, so
   // every scan of the index went megamorphic and ran ten times slower
@@ -15,14 +19,14 @@ export function inContext(article: Article, claim: Claim): ClaimInContext {
   return Object.assign({}, claim, { articleId: article.id, articleTitle: article.title, outlet: article.outlet, publishedAt: article.publishedAt })
 }
 
-type Entry = { article: Article; claims: readonly ClaimInContext[] }
+type Entry = { article: ArticleOfClaims; claims: readonly ClaimInContext[] }
 
 export class ClaimIndex {
   private readonly entries = new Map<string, Entry>()
   private flat: readonly ClaimInContext[] | null = null
 
   /** `articles` lists the workspace's articles in the store's order. */
-  constructor(private readonly articles: () => Iterable<Article>) {}
+  constructor(private readonly articles: () => Iterable<ArticleOfClaims>) {}
 
   invalidate(articleId: string): void {
     this.entries.delete(articleId)

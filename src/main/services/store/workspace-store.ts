@@ -6,7 +6,16 @@
 // restore a crash interrupted, migrate older schemas (after a backup), then
 // read every file. A damaged file is moved aside and reported; a file from a
 // newer Claimbook is left untouched and reported; the rest opens.
-import { promises as fs } from 'node:fs'
+//
+// Articles are the exception to "read every file": the store keeps each
+// article's record (all but its body, article-record.ts) in memory, taken
+// from the article catalog when the file's stamp says it is unchanged
+// (article-catalog.ts), and reads a body from its file only when the whole
+// article is asked for, keeping the last few hundred in a cache. An article
+// file that changed behind the catalog's back is read and validated in full
+// at open, as every file was before; one damaged later still is found when
+// its body is read, set aside and reported the same way.
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
@@ -25,7 +34,10 @@ import {
   type MergeRecord,
 } from '../../../shared/domain'
 import { createSnapshot, finishInterruptedRestore } from '../backups/snapshots'
-import { AtomicJsonFile, DamagedFileError, NewerFileError } from './atomic-json-file'
+import { AtomicJsonFile, DamagedFileError, jsonFileText, NewerFileError, writeFilesAtomic } from './atomic-json-file'
+import { loadCatalog, saveCatalog, stampOf, type CatalogEntry, type FileStamp } from './article-catalog'
+import { ArticleCache } from './article-cache'
+import { recordOf, type ArticleRecord } from './article-record'
 import { ClaimIndex } from './claim-index'
 import { migrateWorkspace, pendingMigration } from './migrations'
 import { acquireLock, releaseLock, WorkspaceLockedError } from './workspace-lock'
@@ -48,6 +60,94 @@ export type OpenOptions = {
 
 const exists = (p: string) => fs.stat(p).then(() => true, () => false)
 
+/** How many whole articles (with their bodies) stay in memory: enough for a
+ * researcher's working set and a page of search snippets; the rest are read
+ * again from their files (a fraction of a millisecond each). */
+const CACHED_ARTICLES = 500
+/** The catalog is saved on close, and while the workspace is open once this
+ * many records changed, a moment after the last change: writing it costs a
+ * tenth of a second at 10,000 articles, too much after every claim, and a
+ * catalog behind by fewer only means that many files read at the next open. */
+const CATALOG_CHANGES = 100
+const CATALOG_DELAY_MS = 5_000
+/** Article files read at once when opening (stat or a full read). */
+const PARALLEL_READS = 32
+
+/** Where an article's record came from: its file and that file's stamp. */
+type Source = { file: string; stamp: FileStamp }
+
+/** What reading one article file in full gave. */
+type ArticleRead =
+  | { kind: 'article'; article: Article; stamp: FileStamp }
+  | { kind: 'damaged'; reason: string }
+  | { kind: 'newer' }
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; message: string }
+
+/** Reads and validates one article file; the stamp is the one of the bytes
+ * read (fstat on the same descriptor). Synchronous, for a body asked for by
+ * `article(id)`; `readArticleFile` below does the same asynchronously, for
+ * the many files an open may read at once. */
+function readArticleFileSync(file: string): ArticleRead {
+  let text: string
+  let stamp: FileStamp
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      stamp = stampOf(fstatSync(fd))
+      text = readFileSync(fd, 'utf8')
+    } finally {
+      closeSync(fd)
+    }
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', message: (err as Error).message }
+  }
+  return parseArticle(file, text, stamp)
+}
+
+async function readArticleFile(file: string): Promise<ArticleRead> {
+  let text: string
+  let stamp: FileStamp
+  try {
+    const handle = await fs.open(file, 'r')
+    try {
+      stamp = stampOf(await handle.stat())
+      text = await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', message: (err as Error).message }
+  }
+  return parseArticle(file, text, stamp)
+}
+
+function parseArticle(file: string, text: string, stamp: FileStamp): ArticleRead {
+  try {
+    return { kind: 'article', article: articleAdapter(file).parse(text).article, stamp }
+  } catch (err) {
+    if (err instanceof NewerFileError) return { kind: 'newer' }
+    if (err instanceof DamagedFileError) return { kind: 'damaged', reason: err.reason }
+    throw err
+  }
+}
+
+const articleAdapter = (file: string) => new AtomicJsonFile<ArticleData>(file, ArticleFile, SCHEMA_VERSION)
+
+/** `fn` over `items`, at most `limit` at a time; results in item order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
 /** Removes the `.name.pid.random.tmp` files writeFileAtomic leaves when the
  * process dies between writing and renaming. */
 async function removeTempFiles(dir: string): Promise<void> {
@@ -61,7 +161,20 @@ export class WorkspaceStore {
   /** Files that could not be read, and anything else the user must know
    * about this workspace, each with what they can do. */
   problems: string[] = []
-  private articles = new Map<string, Low<ArticleData>>()
+  /** Every article without its body, in file name order (new ones last). */
+  private records = new Map<string, ArticleRecord>()
+  private sources = new Map<string, Source>()
+  /** Whole articles recently read or written. */
+  private cache = new ArticleCache(CACHED_ARTICLES)
+  private catalogDirty = false
+  /** Records changed since the catalog was last saved. */
+  private catalogChanges = 0
+  private recordsVersion = 0
+  private catalogTimer: NodeJS.Timeout | null = null
+  private catalogSaving: Promise<void> = Promise.resolve()
+  /** How many article files were read in full since the workspace was
+   * opened (the catalog's worth shows here: 0 after an unchanged open). */
+  articleFilesRead = 0
   /** Ids of article files from a newer Claimbook: never overwritten. */
   private foreignArticles = new Set<string>()
   private workspaceDb!: Low<WorkspaceData>
@@ -74,7 +187,7 @@ export class WorkspaceStore {
    * snapshot never sees half of a bulk change. */
   private writes: Promise<unknown> = Promise.resolve()
   private closed = false
-  private claimIndex = new ClaimIndex(() => this.allArticles())
+  private claimIndex = new ClaimIndex(() => this.records.values())
 
   private constructor(readonly dir: string) {}
 
@@ -118,6 +231,7 @@ export class WorkspaceStore {
     if (this.closed) return
     this.closed = true
     await this.writes.catch(() => undefined)
+    await this.flushCatalog().catch(() => undefined)
     await releaseLock(this.dir)
   }
 
@@ -138,12 +252,19 @@ export class WorkspaceStore {
   /** Reads the whole workspace again from disk (after a restore, which may
    * have brought back files of an older schema: they are migrated again). */
   async reload(): Promise<void> {
+    // What is known now stands in for the saved catalog: files the restore
+    // replaced have new stamps and are read again.
+    const known = this.catalogEntries()
     this.problems = []
-    this.articles = new Map()
+    this.records = new Map()
+    this.sources = new Map()
+    this.cache = new ArticleCache(CACHED_ARTICLES)
     this.foreignArticles = new Set()
-    this.claimIndex = new ClaimIndex(() => this.allArticles())
+    this.claimIndex = new ClaimIndex(() => this.records.values())
+    this.articleFilesRead = 0
+    this.recordsVersion++
     await this.prepare()
-    await this.load()
+    await this.load(known)
   }
 
   /** What must happen before the files can be read: an interrupted restore
@@ -160,7 +281,7 @@ export class WorkspaceStore {
     )
   }
 
-  private async load(): Promise<void> {
+  private async load(known?: Map<string, CatalogEntry>): Promise<void> {
     const hadWorkspaceFile = await exists(path.join(this.dir, 'workspace.json'))
     const hadArticles = await exists(this.articlesDir)
     const hadRegistry = (await exists(path.join(this.dir, 'actors.json'))) || (await exists(path.join(this.dir, 'events.json')))
@@ -176,12 +297,53 @@ export class WorkspaceStore {
     this.actorsDb = await this.openRequired(path.join(this.dir, 'actors.json'), ActorsFile, { schemaVersion: SCHEMA_VERSION, actors: [] })
     this.eventsDb = await this.openRequired(path.join(this.dir, 'events.json'), EventsFile, { schemaVersion: SCHEMA_VERSION, events: [] })
     this.mergesDb = await this.openFile(path.join(this.dir, 'merges.json'), MergesFile, { schemaVersion: SCHEMA_VERSION, merges: [] })
+    await this.loadArticles(known ?? (await loadCatalog(this.dir)))
+  }
+
+  /** Takes each article's record from the catalog when its file is the one
+   * the record was made from, and reads the others in full (in parallel; the
+   * results are taken in file name order, so problems are listed in it). */
+  private async loadArticles(known: Map<string, CatalogEntry>): Promise<void> {
     const names = (await fs.readdir(this.articlesDir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()
-    for (const name of names) {
+    type Outcome = ArticleRead | { kind: 'unchanged'; entry: CatalogEntry }
+    const outcomes = await mapLimited(names, PARALLEL_READS, async (name): Promise<Outcome> => {
       const file = path.join(this.articlesDir, name)
-      const db = await this.openFile(file, ArticleFile, null)
-      if (db?.data) this.articles.set(db.data.article.id, db as Low<ArticleData>)
-      else if (db === null && (await exists(file))) this.foreignArticles.add(name.slice(0, -'.json'.length))
+      const entry = known.get(name.slice(0, -'.json'.length))
+      if (entry && `${entry.record.id}.json` === name) {
+        const stamp = await fs.stat(file).then(stampOf, () => null)
+        if (stamp === entry.stamp) return { kind: 'unchanged', entry }
+      }
+      this.articleFilesRead++
+      return readArticleFile(file)
+    })
+    for (let i = 0; i < names.length; i++) {
+      const file = path.join(this.articlesDir, names[i])
+      const outcome = outcomes[i]
+      if (outcome.kind === 'unchanged') {
+        this.records.set(outcome.entry.record.id, outcome.entry.record)
+        this.sources.set(outcome.entry.record.id, { file, stamp: outcome.entry.stamp })
+      } else if (outcome.kind === 'article') {
+        this.catalogDirty = true
+        this.records.set(outcome.article.id, recordOf(outcome.article))
+        this.sources.set(outcome.article.id, { file, stamp: outcome.stamp })
+      } else await this.reportArticleRead(file, outcome)
+    }
+    if (this.catalogDirty || known.size !== this.records.size) {
+      // Read in full at this open: saved soon, whatever their number.
+      this.catalogChanges = CATALOG_CHANGES
+      this.catalogChanged()
+    }
+  }
+
+  /** Says what went wrong with an article file, as for every other file. */
+  private async reportArticleRead(file: string, outcome: Exclude<ArticleRead, { kind: 'article' }>): Promise<void> {
+    const name = path.relative(this.dir, file)
+    if (outcome.kind === 'damaged') await this.setAside(file, outcome.reason)
+    else if (outcome.kind === 'newer') {
+      this.foreignArticles.add(path.basename(file, '.json'))
+      this.problems.push(`${name} was written by a newer Claimbook and was left untouched; update Claimbook to use it.`)
+    } else if (outcome.kind === 'unreadable') {
+      this.problems.push(`${name} could not be read (${outcome.message}). It was left where it is; check that the file can be read, then open the workspace again.`)
     }
   }
 
@@ -243,12 +405,13 @@ export class WorkspaceStore {
   }
 
   private async setAside(file: string, reason: string): Promise<void> {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    const aside = `${file}.damaged-${stamp}`
+    const aside = asideName(file)
     await fs.rename(file, aside)
-    this.problems.push(
-      `${path.relative(this.dir, file)} could not be read (${reason}). It was moved aside to ${path.relative(this.dir, aside)}; everything else is intact. Restore it from a backup (Backups) or repair it by hand.`,
-    )
+    this.problems.push(this.setAsideProblem(file, aside, reason))
+  }
+
+  private setAsideProblem(file: string, aside: string, reason: string): string {
+    return `${path.relative(this.dir, file)} could not be read (${reason}). It was moved aside to ${path.relative(this.dir, aside)}; everything else is intact. Restore it from a backup (Backups) or repair it by hand.`
   }
 
   /** Queues a change to the folder (see `writes`). */
@@ -314,12 +477,89 @@ export class WorkspaceStore {
 
   // ---- articles ----------------------------------------------------------
 
+  /** Every article with its body. Reads every body not in the cache from
+   * its file: for all articles of a large workspace that takes seconds, so
+   * code that needs no text uses articleRecords(). */
   allArticles(): Article[] {
-    return [...this.articles.values()].map((db) => db.data.article)
+    const out: Article[] = []
+    for (const id of [...this.records.keys()]) {
+      const article = this.article(id)
+      if (article) out.push(article)
+    }
+    return out
   }
 
+  /** Every article without its body, in the store's order. */
+  articleRecords(): ArticleRecord[] {
+    return [...this.records.values()]
+  }
+
+  articleRecord(id: string): ArticleRecord | undefined {
+    return this.records.get(id)
+  }
+
+  get articleCount(): number {
+    return this.records.size
+  }
+
+  /** Grows with every change to the articles' records (a save, a delete, a
+   * file found changed or damaged, a reload), so that followers such as the
+   * search index can tell in one comparison whether anything changed. */
+  get articlesVersion(): number {
+    return this.recordsVersion
+  }
+
+  /** The whole article, its body read from its file unless it is cached. A
+   * file found damaged now is set aside and reported (workspace problems)
+   * as at open, and the article is gone from the workspace. */
   article(id: string): Article | undefined {
-    return this.articles.get(id)?.data.article
+    const cached = this.cache.get(id)
+    if (cached) return cached
+    const source = this.sources.get(id)
+    if (!source) return undefined
+    this.articleFilesRead++
+    const outcome = readArticleFileSync(source.file)
+    if (outcome.kind === 'article' && outcome.article.id === id) {
+      const { article, stamp } = outcome
+      if (stamp !== source.stamp) {
+        // Changed by another program since it was read: its record follows.
+        this.records.set(id, recordOf(article))
+        this.sources.set(id, { file: source.file, stamp })
+        this.claimIndex.invalidate(id)
+        this.catalogChanged()
+      }
+      this.cache.set(id, article)
+      return article
+    }
+    this.forgetArticle(id)
+    const name = path.relative(this.dir, source.file)
+    if (outcome.kind === 'article') {
+      this.problems.push(`${name} now holds another article (${outcome.article.id}) than when the workspace was opened. Close the workspace and open it again.`)
+    } else if (outcome.kind === 'damaged') {
+      const aside = asideName(source.file)
+      try {
+        renameSync(source.file, aside)
+        this.problems.push(this.setAsideProblem(source.file, aside, outcome.reason))
+      } catch (err) {
+        this.problems.push(`${name} could not be read (${outcome.reason}) nor moved aside (${(err as Error).message}). It was left where it is; restore it from a backup (Backups) or repair it by hand.`)
+      }
+    } else if (outcome.kind === 'newer') {
+      this.foreignArticles.add(id)
+      this.problems.push(`${name} was written by a newer Claimbook and was left untouched; update Claimbook to use it.`)
+    } else if (outcome.kind === 'missing') {
+      this.problems.push(`${name} is no longer in the workspace folder (moved or deleted by another program). Restore it from a backup (Backups) if it was removed by mistake.`)
+    } else {
+      this.problems.push(`${name} could not be read (${outcome.message}). It was left where it is; check that the file can be read, then open the workspace again.`)
+    }
+    return undefined
+  }
+
+  private forgetArticle(id: string): void {
+    this.records.delete(id)
+    this.sources.delete(id)
+    this.cache.delete(id)
+    this.claimIndex.invalidate(id)
+    this.catalogChanged()
   }
 
   /** Every claim with its article, in article then text order (shared and
@@ -333,24 +573,103 @@ export class WorkspaceStore {
   async putArticle(article: Article): Promise<void> {
     if (this.foreignArticles.has(article.id)) throw new Error(`articles/${article.id}.json was written by a newer Claimbook and is never overwritten.`)
     await this.write(async () => {
-      const data: ArticleData = { schemaVersion: SCHEMA_VERSION, article }
-      let db = this.articles.get(article.id)
-      if (!db) db = new Low<ArticleData>(new AtomicJsonFile(path.join(this.articlesDir, `${article.id}.json`), ArticleFile), data)
-      await db.adapter.write(data)
-      db.data = data
-      this.articles.set(article.id, db)
+      const file = path.join(this.articlesDir, `${article.id}.json`)
+      await articleAdapter(file).write({ schemaVersion: SCHEMA_VERSION, article })
+      // No stamp (a failed stat): the catalog entry never matches, and the
+      // file is read in full on the next open.
+      const stamp = await fs.stat(file).then(stampOf, () => '')
+      this.records.set(article.id, recordOf(article))
+      this.sources.set(article.id, { file, stamp })
+      this.cache.set(article.id, article)
       this.claimIndex.invalidate(article.id)
+      this.catalogChanged()
+    })
+  }
+
+  /** Writes several articles at once (a batch import's group): their files
+   * are written and synced together, the folder synced once. Returns, for
+   * each, null once it is on disk (and in memory), or why it could not be
+   * saved; memory changes only for those on disk. */
+  async putArticles(articles: Article[]): Promise<(Error | null)[]> {
+    return this.write(async () => {
+      const refused = articles.map((a) => (this.foreignArticles.has(a.id) ? new Error(`articles/${a.id}.json was written by a newer Claimbook and is never overwritten.`) : null))
+      const writable = articles.filter((_, i) => !refused[i])
+      const written = await writeFilesAtomic(
+        this.articlesDir,
+        writable.map((article) => ({ name: `${article.id}.json`, text: jsonFileText({ schemaVersion: SCHEMA_VERSION, article }) })),
+      )
+      const errors = new Map(writable.map((a, i) => [a, written[i]]))
+      for (const article of writable) {
+        if (errors.get(article)) continue
+        const file = path.join(this.articlesDir, `${article.id}.json`)
+        const stamp = await fs.stat(file).then(stampOf, () => '')
+        this.records.set(article.id, recordOf(article))
+        this.sources.set(article.id, { file, stamp })
+        this.cache.set(article.id, article)
+        this.claimIndex.invalidate(article.id)
+        this.catalogChanged()
+      }
+      return articles.map((a, i) => refused[i] ?? errors.get(a) ?? null)
     })
   }
 
   async deleteArticle(id: string): Promise<boolean> {
-    if (!this.articles.has(id)) return false
+    if (!this.records.has(id)) return false
     return this.write(async () => {
-      if (!this.articles.has(id)) return false
-      await fs.rm(path.join(this.articlesDir, `${id}.json`), { force: true })
-      this.articles.delete(id)
-      this.claimIndex.invalidate(id)
+      const source = this.sources.get(id)
+      if (!source) return false
+      await fs.rm(source.file, { force: true })
+      this.forgetArticle(id)
       return true
     })
   }
+
+  // ---- the article catalog ---------------------------------------------------
+
+  private catalogEntries(): Map<string, CatalogEntry> {
+    const entries = new Map<string, CatalogEntry>()
+    for (const [id, record] of this.records) {
+      const source = this.sources.get(id)
+      // Only files named after their article can be found by name on open.
+      if (source?.stamp && path.basename(source.file) === `${id}.json`) entries.set(id, { stamp: source.stamp, record })
+    }
+    return entries
+  }
+
+  private catalogChanged(): void {
+    this.recordsVersion++
+    this.catalogDirty = true
+    if (++this.catalogChanges < CATALOG_CHANGES || this.catalogTimer) return
+    this.catalogTimer = setTimeout(() => {
+      this.catalogTimer = null
+      void this.flushCatalog().catch(() => undefined)
+    }, CATALOG_DELAY_MS)
+    this.catalogTimer.unref()
+  }
+
+  /** Saves the article catalog now if anything changed. */
+  flushCatalog(): Promise<void> {
+    if (this.catalogTimer) {
+      clearTimeout(this.catalogTimer)
+      this.catalogTimer = null
+    }
+    const run = this.catalogSaving.then(async () => {
+      if (!this.catalogDirty) return
+      this.catalogDirty = false
+      this.catalogChanges = 0
+      try {
+        await saveCatalog(this.dir, this.catalogEntries().values())
+      } catch (err) {
+        this.catalogDirty = true
+        throw err
+      }
+    })
+    this.catalogSaving = run.catch(() => undefined)
+    return run
+  }
+}
+
+/** Where a damaged file is moved: beside it, never over anything. */
+function asideName(file: string): string {
+  return `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
 }
