@@ -12,18 +12,14 @@
 //
 // The workspace is built through the store directly. The renderer is built
 // first when out/ is missing or older than its sources.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { ensureBuilt, launchChromium, median, nextMeasure, pageBaseline, startHost, takeMeasures } from './lib/web-app.mjs'
 import { reconcileClaims } from '../src/main/services/api/articles.ts'
 import { WorkspaceStore } from '../src/main/services/store/workspace-store.ts'
 import { addClaimMark, bodyFromParagraphs } from '../src/shared/body.ts'
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const GOALS = { open: 300, highlight: 16, save: 50, keystroke: 16 }
 const WORDS = 20_000
 const CLAIMS = 500
@@ -100,62 +96,27 @@ async function buildWorkspace(dir) {
   return { paragraphs: body.content.length }
 }
 
-// ---- the renderer -----------------------------------------------------------
+// ---- measuring ----------------------------------------------------------------
 
-function newest(dir) {
-  let t = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    t = Math.max(t, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs)
-  }
-  return t
-}
-
-function ensureBuilt() {
-  const index = path.join(ROOT, 'out/renderer/index.html')
-  const sources = Math.max(newest(path.join(ROOT, 'src/renderer')), newest(path.join(ROOT, 'src/shared')))
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  console.log('Building the renderer (out/ is missing or older than src/)…')
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' })
-  if (r.status !== 0) process.exit(1)
-}
-
-function startHost(dir) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/claimbook.mjs'), 'serve', '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout.on('data', (c) => {
-      out += c
-      const m = /Claimbook is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out)
-      if (m) resolve({ url: m[1], stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))) })
-    })
-    child.once('exit', (code) => reject(new Error(`the web host exited (${code})`)))
-  })
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const max = (xs) => Math.max(...xs)
 const ms = (n) => `${n.toFixed(1)} ms`
+const waitForMeasure = async (page, name) => (await nextMeasure(page, name, 30_000)).duration
 
-async function takeMeasures(page, name) {
-  return page.evaluate((n) => {
-    const found = performance.getEntriesByName(n, 'measure').map((e) => e.duration)
-    performance.clearMeasures(n)
-    return found
-  }, name)
-}
-
-async function waitForMeasure(page, name) {
-  return (await waitForEntry(page, name)).duration
-}
-
-async function waitForEntry(page, name) {
-  await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout: 30_000 })
-  return page.evaluate((n) => {
-    const { startTime, duration } = performance.getEntriesByName(n, 'measure')[0]
-    performance.clearMeasures(n)
-    return { startTime, duration }
-  }, name)
+/** The durable write alone: the article's file written as the store writes
+ * it (temp file, fsync, rename, fsync of the folder), next to it. What no
+ * change of code can save while an acknowledged save must be on disk. */
+async function durableWriteTime(dir) {
+  const { readFileSync } = await import('node:fs')
+  const { writeFileAtomic } = await import('../src/main/services/store/atomic-json-file.ts')
+  const text = readFileSync(path.join(dir, 'articles', 'big.json'), 'utf8')
+  const times = []
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now()
+    await writeFileAtomic(path.join(dir, 'articles', 'fsync-probe.json'), text)
+    times.push(performance.now() - t0)
+  }
+  rmSync(path.join(dir, 'articles', 'fsync-probe.json'), { force: true })
+  return { ms: median(times), bytes: Buffer.byteLength(text) }
 }
 
 /** The host's own share: the same save, called in-process on the workspace
@@ -189,7 +150,7 @@ async function main() {
   const { paragraphs } = await buildWorkspace(dir)
   const host = await startHost(dir)
   let report = () => {}
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  const browser = await launchChromium()
   try {
     const page = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage()
     page.on('pageerror', (e) => console.log(`page error: ${e.message}`))
@@ -212,6 +173,10 @@ async function main() {
     await page.getByTestId('article-text').waitFor()
     await page.waitForTimeout(500)
 
+    // The page's speed on this machine now (see pageBaseline), before and
+    // after the timed work.
+    const baselines = [await pageBaseline(page)]
+
     // Tagging: select the claim-free end of a paragraph, press 1.
     const highlight = []
     const painted2 = []
@@ -220,25 +185,32 @@ async function main() {
     for (let i = 0; i < 12; i++) {
       await page.evaluate((p) => {
         const block = document.querySelectorAll('[data-testid="article-text"] > p')[p]
+        // The paragraph's last 40 characters but one, wherever decorations
+        // (mentions, suggestions) split its text into several nodes.
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
-        let text = null
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) text = n
+        const nodes = []
+        let length = 0
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push({ node: n, start: length }), (length += n.data.length)
+        const at = (offset) => {
+          const hit = nodes.findLast((n) => n.start <= offset)
+          return [hit.node, offset - hit.start]
+        }
         block.scrollIntoView({ block: 'center' })
         const root = document.querySelector('[data-testid="article-text"]')
         root.focus()
-        window.getSelection().setBaseAndExtent(text, text.data.length - 40, text, text.data.length - 1)
+        window.getSelection().setBaseAndExtent(...at(length - 40), ...at(length - 1))
       }, 3 + i * Math.floor(paragraphs / 13))
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="selection-info"]')?.dataset.length) > 0)
       await page.evaluate(() => performance.clearResourceTimings())
       await page.keyboard.press('1')
       highlight.push(await waitForMeasure(page, 'claimbook:tag-highlight'))
       painted2.push(await waitForMeasure(page, 'claimbook:tag-painted'))
-      const save = await waitForEntry(page, 'claimbook:tag-saved')
+      const save = await nextMeasure(page, 'claimbook:tag-saved', 30_000)
       saved.push(save.duration)
       // Where the save's time went: in the page before the request left, at
       // the host (the store's work and the HTTP answer), in the page after.
       const request = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.includes('articles.saveBlocks'))?.toJSON())
-      if (request) split.push({ before: request.startTime - save.startTime, host: request.responseEnd - request.startTime, after: save.startTime + save.duration - request.responseEnd })
+      if (request) split.push({ before: request.startTime - save.start, host: request.responseEnd - request.startTime, after: save.start + save.duration - request.responseEnd })
     }
 
     // The actor picker of the new claim: one key at a time.
@@ -258,6 +230,7 @@ async function main() {
       }
     }
 
+    baselines.push(await pageBaseline(page))
     report = () => {
       const rows = [
         ['open 20,000 words / 500 claims: laid out and scrollable (median of 6 warm; cold first)', median(open.slice(1)), GOALS.open, `cold ${ms(open[0])}, max ${ms(max(open.slice(1)))}`],
@@ -270,6 +243,8 @@ async function main() {
       ]
       console.log(`Reader in Chromium (${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}):`)
       for (const [label, value, goal, extra] of rows) console.log(`  ${goal === Infinity ? 'info' : value <= goal ? 'ok  ' : 'SLOW'} ${label}: ${ms(value)} (${goal === Infinity ? '' : `goal ≤ ${goal} ms; `}${extra})`)
+      const baseline = median(baselines)
+      console.log(`  info baseline (80 kB of JSON parsed and a 400-row table laid out in the page): ${ms(baseline)}; open ${(median(open.slice(1)) / baseline).toFixed(2)} × base, save ${(median(saved) / baseline).toFixed(2)} × base, keystroke ${(median(keystrokes) / baseline).toFixed(2)} × base`)
       const part = (key) => ms(median(split.map((s) => s[key])))
       console.log(`  info the save, split (medians): in the page until the request leaves ${part('before')}, at the host ${part('host')}, in the page after the answer ${part('after')}`)
     }
@@ -278,7 +253,9 @@ async function main() {
     await host.stop()
   }
   report()
-  console.log(`  info the store alone (in this process, no browser): articles.saveBlocks of one paragraph ${ms(await storeSaveTime(dir))} (median of 12)`)
+  const store = await storeSaveTime(dir)
+  const durable = await durableWriteTime(dir)
+  console.log(`  info the store alone (in this process, no browser): articles.saveBlocks of one paragraph ${ms(store)} (median of 12), of which the durable write of the ${(durable.bytes / 1024).toFixed(0)} kB article file (temp file, fsync, rename, fsync of the folder) ${ms(durable.ms)}`)
   if (os.loadavg()[0] > os.cpus().length) console.log(`  note: the load average (${os.loadavg()[0].toFixed(1)}) exceeds the ${os.cpus().length} cores: the browser, the host and other work share them, so the figures above include waiting for a core.`)
   rmSync(dir, { recursive: true, force: true })
 }

@@ -106,3 +106,30 @@ export async function rendererBusyMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics')
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000
 }
+
+/** A fixed piece of work in the page, timed there (median of `runs`, ms):
+ * parse 80 kB of JSON and lay out a 400-row table. The machine is shared
+ * and its load moves every figure; a figure divided by this one, measured in
+ * the same run, moves much less, so runs on a busy and an idle machine can
+ * be compared. */
+export async function pageBaseline(page, runs = 5) {
+  return page.evaluate((n) => {
+    const rows = Array.from({ length: 400 }, (_, i) => ({ id: `row${i}`, name: `Row number ${i}`, counts: [i % 7, i % 11, i % 13], quote: 'the minister said talks would resume next week '.repeat(4) }))
+    const json = JSON.stringify(rows)
+    const times = []
+    for (let r = 0; r < n; r++) {
+      const t0 = performance.now()
+      const data = JSON.parse(json)
+      const table = document.createElement('table')
+      for (const row of data) {
+        const tr = table.insertRow()
+        for (const value of [row.name, ...row.counts, row.quote]) tr.insertCell().textContent = String(value)
+      }
+      document.body.append(table)
+      void table.offsetHeight
+      table.remove()
+      times.push(performance.now() - t0)
+    }
+    return times.sort((a, b) => a - b)[Math.floor(n / 2)]
+  }, runs)
+}

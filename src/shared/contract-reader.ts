@@ -4,7 +4,7 @@
 // undone or redone. Spread into `contract` in contract.ts.
 import { z } from 'zod'
 import { def } from './contract-def'
-import { BodyInput, Id, type Article, type Claim } from './domain'
+import { BodyInput, ClaimCoding, Id, type Article, type Claim } from './domain'
 
 /** One paragraph or heading of a body sent to be saved (the body's own block schema). */
 const BlockInput = BodyInput.shape.content.element
@@ -14,12 +14,7 @@ const BlockInput = BodyInput.shape.content.element
 export const ClaimRecord = z
   .object({
     id: Id,
-    speakers: z.array(Id).max(100),
-    targets: z.array(Id).max(100),
-    eventId: Id.nullable(),
-    cue: z.string().max(1_000),
-    note: z.string().max(100_000),
-    tags: z.array(z.string().max(100)).max(100),
+    ...ClaimCoding.shape,
     createdAt: z.string().max(40),
     updatedAt: z.string().max(40),
   })

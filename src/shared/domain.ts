@@ -100,15 +100,28 @@ export const Body = bodyOf(Mark)
 export const BodyInput = bodyOf(InputMark)
 export type Body = z.infer<typeof Body>
 
+/** A claim's coding beyond its marks: speakers, targets, event, cue, note
+ * and free tags. Defined once here for the stored claim, the patch of
+ * claims.update (ClaimPatch) and the record undo puts back (ClaimRecord). */
+export const ClaimCoding = z.object({
+  speakers: z.array(Id).max(100),
+  targets: z.array(Id).max(100),
+  eventId: Id.nullable(),
+  cue: shortText,
+  note: longText,
+  tags: z.array(z.string().max(100)).max(100),
+})
+const coding = ClaimCoding.shape
+
 export const Claim = z.object({
   id: Id,
   kind: Kind,
-  speakers: z.array(Id).max(100).default([]),
-  targets: z.array(Id).max(100).default([]),
-  eventId: Id.nullable().default(null),
-  cue: shortText.default(''),
-  note: longText.default(''),
-  tags: z.array(z.string().max(100)).max(100).default([]),
+  speakers: coding.speakers.default([]),
+  targets: coding.targets.default([]),
+  eventId: coding.eventId.default(null),
+  cue: coding.cue.default(''),
+  note: coding.note.default(''),
+  tags: coding.tags.default([]),
   /** Derived from the body: the quoted text and its offsets in the plain text
    * (blocks joined by a blank line). Stored for search and export. */
   quote: z.string().default(''),

@@ -228,6 +228,8 @@ async function views(ctx, page) {
 
   // Conflict: the Kremlin denies what the others affirm about the breach.
   await page.getByTestId('network-type-conflict').click()
+  // The speaker → target network stays on screen until the conflict network arrives (it has Kremlin edges too).
+  await page.waitForFunction(() => /one affirmed it/.test(document.querySelector('[data-testid="network-explanation"]')?.textContent ?? ''))
   await page.locator('[data-testid="network-edge"][data-source="Kremlin"], [data-testid="network-edge"][data-target="Kremlin"]').first().waitFor()
   assert.match(await textOf(page.getByTestId('network-explanation')), /one affirmed it \(an assertion or an attribution\) and the other denied it/)
   const conflict = await page.getByTestId('network-edge').evaluateAll((els) => els.map((e) => [e.dataset.source, e.dataset.target].sort().join(' — ')))
@@ -287,6 +289,8 @@ async function views(ctx, page) {
 
   // ---- merging look-alike actors, and undoing it --------------------------------------------------------
   await page.getByTestId('nav-actors').click()
+  // "Part of" names an actor of the registry: wait until the registry is listed.
+  await page.locator('[data-testid="actor-row"][data-actor="Russian Foreign Ministry"]').waitFor()
   await page.getByTestId('actor-create-form').getByTestId('actor-name').fill('Sergey Ryabkov')
   await page.getByTestId('actor-create-form').getByTestId('actor-member-of').fill('Russian Foreign Ministry')
   await page.getByTestId('actor-create-form').getByTestId('actor-submit').click()

@@ -6,6 +6,8 @@
 import http from 'node:http'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
+import type { Envelope } from '../../shared/contract'
+import { isKeptResult } from '../services/analysis/memo'
 import { dispatch, type Handlers } from '../services/api'
 import { readAppFile, SECURITY_HEADERS } from '../services/app-files'
 
@@ -22,6 +24,17 @@ function sameToken(given: string, token: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(token)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** The JSON of analysis results kept by the analyses (memo.ts), made once:
+ * reopening the comparison of a big event sends the same megabyte again. */
+const keptJson = new WeakMap<object, string>()
+
+function envelopeJson(envelope: Envelope): string {
+  if (!envelope.ok || !isKeptResult(envelope.value)) return JSON.stringify(envelope)
+  let json = keptJson.get(envelope.value)
+  if (json === undefined) keptJson.set(envelope.value, (json = JSON.stringify(envelope.value)))
+  return `{"ok":true,"value":${json}}`
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
@@ -59,7 +72,7 @@ export async function startWebHost(options: { handlers: Handlers; rendererDir: s
           return send(res, tooLarge ? 413 : 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: tooLarge ? 'The request is larger than 100 MB.' : 'The request is not valid JSON.' } }))
         }
         const envelope = await dispatch(options.handlers, url.pathname.slice(5), input)
-        return send(res, 200, 'application/json', JSON.stringify(envelope))
+        return send(res, 200, 'application/json', envelopeJson(envelope))
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed')
       const file = await readAppFile(options.rendererDir, url.pathname)

@@ -23,7 +23,7 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!()
 })
 
-async function setUp() {
+async function setUp(onSaved?: (claimCount: number) => void) {
   const ctx = await openTemp()
   const article = await ctx.call<Article>('articles.create', { meta: { title: 'Relations' }, text: TEXT })
   const api: CodingApi = {
@@ -39,7 +39,7 @@ async function setUp() {
   document.body.append(element)
   const editor = new Editor({ element, extensions: readerExtensions(), content: article.body })
   const queue = new SaveQueue()
-  const session = new CodingSession(editor, article, api, queue)
+  const session = new CodingSession(editor, article, api, queue, onSaved)
   cleanups.push(() => {
     session.destroy()
     editor.destroy()
@@ -196,5 +196,26 @@ describe('the save queue', () => {
     expect(await good).toBe('saved')
     expect(refused).toHaveBeenCalledOnce()
     expect(queue.getStatus()).toEqual({ state: 'failed', message: 'Saving the claim: No claim with id “x”.' })
+  })
+})
+
+describe('acknowledging a tag', () => {
+  // The reader ends its "saved" measure when the session reports the save:
+  // that must be when the store's answer is in, not after the page has
+  // redrawn for it (which still happens, with the stored claim).
+  it('reports the save before the page redraws for it, and the redraw shows the stored claim', async () => {
+    const events: string[] = []
+    const { editor, session, queue, select } = await setUp((count) => events.push(`saved ${count}`))
+    let id = ''
+    session.subscribe(() => events.push(id && session.recordOf(id)?.createdAt ? 'redraw with the stored claim' : 'redraw'))
+    select('The Kremlin has denied any role')
+    id = tagSelection(editor, 'denial') ?? ''
+    expect(id).not.toBe('')
+    await queue.idle()
+    const saved = events.indexOf('saved 1')
+    expect(saved).toBeGreaterThanOrEqual(0)
+    expect(events.slice(0, saved)).not.toContain('redraw with the stored claim')
+    expect(events.slice(saved + 1)).toContain('redraw with the stored claim')
+    expect(session.recordOf(id)).toMatchObject({ kind: 'denial', start: TEXT.indexOf('The Kremlin') })
   })
 })

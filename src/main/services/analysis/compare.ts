@@ -1,11 +1,13 @@
 // Side-by-side comparisons of one event: actors × kinds (compare.event) and
-// outlets × actors (compare.outlets).
+// outlets × actors (compare.outlets). Both are kept while the workspace
+// stays the same (memo.ts).
 import type { CompareEventInput, EventComparison, EventComparisonRow, OutletComparison, ActorCount, RollUp } from '../../../shared/contract-analysis'
 import { KINDS, type Actor, type ClaimInContext, type Event, type Kind } from '../../../shared/domain'
 import type { z } from 'zod'
 import { actorsNamed, type Dataset } from './dataset'
 import { claimFilter, eventScope } from './filters'
 import { rollUpResolver } from './hierarchy'
+import { memoised } from './memo'
 import { byDateThenPosition, byName, byTotalThenLabel, KindTally, unique } from './tally'
 
 export type CompareEventOptions = Omit<z.infer<typeof CompareEventInput>, 'eventId'>
@@ -52,6 +54,10 @@ function rowOrder<T extends { actor: Actor | null; total: number }>(sort: 'total
  * the claims. A claim with two speakers appears in both rows, but once in a
  * row both are folded into. */
 export function compareEvent(data: Dataset, event: Event, options: CompareEventOptions = {}): EventComparison {
+  return memoised(data, `compare.event:${event.id}:${JSON.stringify(options)}`, () => compareEventNow(data, event, options))
+}
+
+function compareEventNow(data: Dataset, event: Event, options: CompareEventOptions): EventComparison {
   const { events, claims } = eventClaims(data, event.id, options.includeChildren, options.filters)
   const rows: EventComparisonRow[] = []
   for (const [key, group] of bySpeaker(claims, options.rollUp, data)) {
@@ -65,6 +71,10 @@ export function compareEvent(data: Dataset, event: Event, options: CompareEventO
  * often and with what kinds. Outlets named in the filter appear even with
  * no claims, so the columns a researcher asked for are always there. */
 export function compareOutlets(data: Dataset, event: Event, options: Omit<CompareEventOptions, 'sort'> = {}): OutletComparison {
+  return memoised(data, `compare.outlets:${event.id}:${JSON.stringify(options)}`, () => compareOutletsNow(data, event, options))
+}
+
+function compareOutletsNow(data: Dataset, event: Event, options: Omit<CompareEventOptions, 'sort'>): OutletComparison {
   const { events, claims } = eventClaims(data, event.id, options.includeChildren, options.filters)
   const byOutlet = new Map<string, ClaimInContext[]>()
   for (const name of options.filters?.outlets ?? []) byOutlet.set(name.trim(), [])

@@ -2,6 +2,7 @@
 // articles, and the registries as maps. Built from an open store in
 // microseconds (the claims come from the store's index), so the analyses
 // themselves stay pure functions that tests and benchmarks call directly.
+// The same store state gives the same Dataset object (see memo.ts).
 import type { Actor, ClaimInContext, Event } from '../../../shared/domain'
 import type { WorkspaceStore } from '../store/workspace-store'
 import { byName } from './tally'
@@ -16,13 +17,26 @@ export type Dataset = {
   articleTags: (articleId: string) => readonly string[]
 }
 
+type Built = { claims: readonly ClaimInContext[]; actors: readonly Actor[]; events: readonly Event[]; dataset: Dataset }
+const built = new WeakMap<WorkspaceStore, Built>()
+
+/** The dataset of the store as it is now: the same object as last time while
+ * the store hands out the same claims, actors and events (it replaces each
+ * list on every change, and an article's tags change only with the article,
+ * which renews the claims), so results can be kept per dataset (memo.ts). */
 export function datasetOf(store: WorkspaceStore): Dataset {
-  return {
-    claims: store.claimsInContext(),
-    actors: new Map(store.actors.map((a) => [a.id, a])),
-    events: new Map(store.events.map((e) => [e.id, e])),
-    articleTags: (id) => store.article(id)?.tags ?? [],
+  const claims = store.claimsInContext()
+  const { actors, events } = store
+  const last = built.get(store)
+  if (last && last.claims === claims && last.actors === actors && last.events === events) return last.dataset
+  const dataset: Dataset = {
+    claims,
+    actors: new Map(actors.map((a) => [a.id, a])),
+    events: new Map(events.map((e) => [e.id, e])),
+    articleTags: (id) => store.articleRecord(id)?.tags ?? [],
   }
+  built.set(store, { claims, actors, events, dataset })
+  return dataset
 }
 
 /** The actors of these ids (unknown ids skipped), alphabetical. */

@@ -1,7 +1,7 @@
 // What the three actor networks share: the filtered claims with speakers
 // and targets after the roll-up, the nodes with their counts, and trimming
 // the edges to what a screen can show.
-import type { NetworkEdge, NetworkInput, NetworkNode } from '../../../shared/contract-analysis'
+import type { NetworkInput, NetworkNode } from '../../../shared/contract-analysis'
 import type { ClaimInContext } from '../../../shared/domain'
 import type { z } from 'zod'
 import type { Dataset } from './dataset'
@@ -85,7 +85,7 @@ export function nodesFor(data: Dataset, ids: Iterable<string>, claims: RolledCla
 }
 
 /** The actors at either end of these edges. */
-export function endpoints(edges: NetworkEdge[]): Set<string> {
+export function endpoints(edges: readonly { source: string; target: string }[]): Set<string> {
   const ids = new Set<string>()
   for (const e of edges) ids.add(e.source).add(e.target)
   return ids
@@ -94,7 +94,7 @@ export function endpoints(edges: NetworkEdge[]): Set<string> {
 /** Keeps edges at or above minWeight, at most maxEdges of them (heaviest
  * first; equal weights keep their order, the sort being stable); says how
  * many were left out. */
-export function trimEdges(edges: NetworkEdge[], options: NetworkOptions): { edges: NetworkEdge[]; leftOut: number } {
+export function trimEdges<E extends { weight: number }>(edges: E[], options: NetworkOptions): { edges: E[]; leftOut: number } {
   const heavy = edges.filter((e) => e.weight >= (options.minWeight ?? 0))
   heavy.sort((a, b) => b.weight - a.weight)
   const kept = heavy.slice(0, options.maxEdges ?? DEFAULT_MAX_EDGES)

@@ -35,9 +35,9 @@ export async function saveBlocks(store: WorkspaceStore, id: string, blockCount: 
   }
   const body = { ...article.body, content }
   // The source text is evidence, as in saveBody: only marks may change.
-  const oldTexts = blockTexts(article.body)
-  const newTexts = blockTexts(body)
-  const changed = blocks.find(({ index }) => oldTexts[index] !== newTexts[index])
+  // Only the blocks sent can differ, so only their texts are compared.
+  const textOf = (block: Block) => blockTexts({ type: 'doc', content: [block] })[0]
+  const changed = blocks.find(({ index, block }) => textOf(stored[index]) !== textOf(block))
   if (changed) throw new ApiError('conflict', `The article text cannot change while coding (paragraph ${changed.index + 1} differs); only claims can be added, changed or removed.`)
   const next = { ...article, body, claims: reconcileClaims(article.claims, body), updatedAt: now() }
   await store.putArticle(next)

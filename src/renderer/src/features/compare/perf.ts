@@ -6,7 +6,10 @@ import { useEffect, useRef } from 'react'
 export const ANALYSIS_PERF = {
   compareEvent: 'claimbook:compare-event',
   compareOutlets: 'claimbook:compare-outlets',
+  /** Until the network can be seen (its sketch, or cytoscape's drawing). */
   network: 'claimbook:network',
+  /** Until cytoscape has drawn it (it can be clicked). */
+  networkDrawn: 'claimbook:network-drawn',
 } as const
 
 export function perfStart(name: string): void {

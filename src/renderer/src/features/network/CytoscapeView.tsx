@@ -1,10 +1,13 @@
 // The network drawn by cytoscape. Elements are replaced when the network
 // changes; a tap on a node or an edge selects it (the page shows its
-// claims). The instance is handed to the page for saving images.
+// claims). The instance is handed to the page for saving images. The view
+// is mounted while the network is still being asked for, so cytoscape
+// starts (styles parsed, canvases made) during that wait, not after it.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape'
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Network } from '../../../../shared/contract-analysis'
 import { ringPositions, toElements } from './elements'
+import { NetworkSketch, type Sketch } from './NetworkSketch'
 
 export type LayoutName = 'auto' | 'cose' | 'concentric' | 'circle'
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null
@@ -42,30 +45,34 @@ function layoutOptions(name: 'cose' | 'circle'): LayoutOptions {
   return { name: 'circle', animate: false, padding: 30 } as LayoutOptions
 }
 
-/** Fits rings we placed ourselves without asking cytoscape for the bounds
- * of every label (that alone costs as much as drawing a big network). */
-function fitRings(cy: Core, rings: { x: number; y: number }[], nodes: { size: number }[]): void {
+/** The zoom and pan that fit rings we placed ourselves, without asking
+ * cytoscape for the bounds of every label (that alone costs as much as
+ * drawing a big network). */
+function ringViewport(rings: { x: number; y: number }[], nodes: { size: number }[], width: number, height: number): { zoom: number; pan: { x: number; y: number } } {
   const radius = Math.max(1, ...rings.map((p, i) => Math.hypot(p.x, p.y) + nodes[i].size / 2 + 16))
-  const width = cy.width()
-  const height = cy.height()
   const zoom = Math.min(4, Math.max(0.1, Math.min(width, height) / (2 * radius + 40)))
-  cy.viewport({ zoom, pan: { x: width / 2, y: height / 2 } })
+  return { zoom, pan: { x: width / 2, y: height / 2 } }
 }
 
 type Props = {
-  network: Network
+  /** Undefined while it loads: the drawing stays empty. */
+  network: Network | undefined
   layout: LayoutName
   selection: Selection
   onSelect: (selection: Selection) => void
   onReady: (cy: Core | null) => void
+  /** Once the network has been drawn (painted). */
   onRendered: () => void
+  /** Once the network can be seen: its sketch painted, or else its drawing. */
+  onVisible: () => void
 }
 
-export function CytoscapeView({ network, layout, selection, onSelect, onReady, onRendered }: Props) {
+export function CytoscapeView({ network, layout, selection, onSelect, onReady, onRendered, onVisible }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const cyRef = useRef<Core | null>(null)
-  const handlers = useRef({ onSelect, onRendered })
-  handlers.current = { onSelect, onRendered }
+  const handlers = useRef({ onSelect, onRendered, onVisible })
+  handlers.current = { onSelect, onRendered, onVisible }
+  const [sketch, setSketch] = useState<Sketch | null>(null)
 
   // One instance for the life of the view (a layout effect, like the one
   // that fills it below, so it exists when that one runs).
@@ -80,6 +87,8 @@ export function CytoscapeView({ network, layout, selection, onSelect, onReady, o
       maxZoom: 4,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
+      // Positions are set by us or by the layout run below, never at start.
+      layout: { name: 'preset' },
       style: [
         {
           selector: 'node',
@@ -137,28 +146,66 @@ export function CytoscapeView({ network, layout, selection, onSelect, onReady, o
 
   // New data: new elements, laid out, then reported drawn once painted.
   // Before the browser paints the rest of the page, so the drawing is not
-  // one frame behind it.
+  // one frame behind it. A big network in rings is sketched first (see
+  // NetworkSketch) and handed to cytoscape on the frame after.
   useLayoutEffect(() => {
     const cy = cyRef.current
-    if (!cy) return
+    const box = container.current
+    if (!cy || !box || !network) return
     const { nodes, edges } = toElements(network)
     const many = edges.length > CURVE_LIMIT ? 'many' : ''
     const chosen = chosenLayout(layout, nodes.length)
     // Nodes come busiest first: in rings, the busiest sit in the middle.
     const rings = chosen === 'concentric' ? ringPositions(nodes.length) : undefined
+    const viewport = rings ? ringViewport(rings, nodes, box.clientWidth, box.clientHeight) : undefined
+    const sketched = viewport !== undefined && nodes.length > 0
     const elements: ElementDefinition[] = [
       ...nodes.map((data, i) => ({ group: 'nodes' as const, data, position: rings?.[i] })),
       ...edges.map((data) => ({ group: 'edges' as const, data, classes: many })),
     ]
-    cy.batch(() => {
-      cy.elements().remove()
-      cy.add(elements)
+    // Reported once, on cytoscape's first frame with the new elements; an
+    // empty network may draw nothing, so two frames later it counts as drawn.
+    // (Not once newer data has replaced these elements: `live`.)
+    let live = true
+    let reported = false
+    const report = () => {
+      if (reported || !live) return
+      reported = true
+      setSketch(null)
+      if (!sketched) handlers.current.onVisible()
+      handlers.current.onRendered()
+    }
+    const fill = () => {
+      cy.batch(() => {
+        cy.elements().remove()
+        cy.add(elements)
+      })
+      cy.one('render', report)
+      requestAnimationFrame(() => requestAnimationFrame(report))
+      if (viewport) cy.viewport(viewport)
+      else {
+        cy.layout(layoutOptions(chosen as 'cose' | 'circle')).run()
+        cy.fit(undefined, 30)
+      }
+    }
+    if (!sketched) {
+      fill()
+      return () => void (live = false)
+    }
+    cy.elements().remove()
+    setSketch({ nodes: nodes.map((n, i) => ({ ...n, ...rings![i] })), edges, ...viewport })
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // The sketch is painted before this timer runs (animation frame, paint, then timers).
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        handlers.current.onVisible()
+        fill()
+      }, 0)
     })
-    cy.one('render', () => handlers.current.onRendered())
-    if (chosen === 'concentric') fitRings(cy, rings ?? [], nodes)
-    else {
-      cy.layout(layoutOptions(chosen)).run()
-      cy.fit(undefined, 30)
+    return () => {
+      live = false
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
     }
   }, [network, layout])
 
@@ -170,5 +217,10 @@ export function CytoscapeView({ network, layout, selection, onSelect, onReady, o
     if (selection) cy.getElementById(selection.id).select()
   }, [selection, network])
 
-  return <div ref={container} className="network-canvas" data-testid="network-canvas" data-nodes={network.nodes.length} data-edges={network.edges.length} aria-label="Network drawing (the edges are listed below)" role="img" />
+  return (
+    <>
+      <div ref={container} className="network-canvas" data-testid="network-canvas" data-nodes={network?.nodes.length ?? 0} data-edges={network?.edges.length ?? 0} aria-busy={!network || sketch !== null} aria-label="Network drawing (the edges are listed below)" role="img" />
+      {sketch && <NetworkSketch sketch={sketch} />}
+    </>
+  )
 }

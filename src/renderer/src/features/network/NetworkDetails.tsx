@@ -11,6 +11,7 @@ import { useNavigate } from '../../app/routes'
 import { KindBadge } from '../../app/ui/KindBadge'
 import { plural } from '../../app/ui/format'
 import { Loading } from '../../app/ui/EmptyState'
+import { ClaimCountTable } from '../compare/CountTable'
 import { KindBar, refsOf } from '../compare/KindBar'
 import { ClaimCount, useTrace } from '../compare/trace/TraceContext'
 import { useAnalysis } from '../compare/useAnalysis'
@@ -161,39 +162,29 @@ function EdgeDetails({ edge, network, options, label }: { edge: NetworkEdge; net
               {plural(detail.refs.length, 'claim')}
             </ClaimCount>
           </p>
-          <table className="concept-table">
-            <thead>
-              <tr>
-                <th scope="col">About</th>
-                <th scope="col">{label(edge.source)}</th>
-                <th scope="col">{label(edge.target)}</th>
-                <th scope="col" className="col-number">
-                  Claims
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.concepts.map((c) => (
-                <tr key={`${c.concept.type}:${c.concept.id}`} data-testid="edge-concept">
-                  <td>
-                    {c.concept.label} <span className="muted small">({c.concept.type === 'actor' ? 'target' : 'event'})</span>
-                  </td>
-                  <td>
-                    <Kinds kinds={c.sourceKinds} />
-                  </td>
-                  <td>
-                    <Kinds kinds={c.targetKinds} />
-                  </td>
-                  <td className="col-number">
-                    <ClaimCount refs={c.refs} title={`${title}: ${c.concept.label}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ClaimCountTable
+            rows={detail.concepts.map((c) => ({ key: `${c.concept.type}:${c.concept.id}`, label: <ConceptLabel concept={c.concept} />, name: `${title}: ${c.concept.label}`, total: c.refs.length, refs: c.refs, concept: c }))}
+            heading="About"
+            columns={[
+              { heading: label(edge.source), cell: (row) => <Kinds kinds={row.concept.sourceKinds} /> },
+              { heading: label(edge.target), cell: (row) => <Kinds kinds={row.concept.targetKinds} /> },
+            ]}
+            empty="No shared concepts."
+            testId="edge-concepts-table"
+            rowTestId="edge-concept"
+            className="count-table-compact"
+          />
         </>
       )}
     </div>
+  )
+}
+
+function ConceptLabel({ concept }: { concept: EdgeClaims['concepts'][number]['concept'] }) {
+  return (
+    <>
+      {concept.label} <span className="muted small">({concept.type === 'actor' ? 'target' : 'event'})</span>
+    </>
   )
 }
 

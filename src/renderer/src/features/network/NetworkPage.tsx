@@ -68,18 +68,27 @@ function NetworkContent({ actors, onDrawn }: { actors: { id: string; name: strin
     ...(dna ? { concepts, normalise, ...(type === 'congruence' ? { match } : {}) } : {}),
   }
   const optionsKey = JSON.stringify(options) + rollUpKey(rollUp)
-  // Opening the page, and each later change of options, is timed until
-  // cytoscape has drawn (perfEnd does nothing without a start).
-  useState(() => perfStart(ANALYSIS_PERF.network))
+  // Opening the page, and each later change of options, is timed until the
+  // network can be seen, and until cytoscape has drawn it (perfEnd does
+  // nothing without a start).
+  useState(() => [ANALYSIS_PERF.network, ANALYSIS_PERF.networkDrawn].forEach(perfStart))
   const opened = useRef(false)
   const result = useAnalysis((client, filters) => {
-    if (opened.current) perfStart(ANALYSIS_PERF.network)
+    if (opened.current) [ANALYSIS_PERF.network, ANALYSIS_PERF.networkDrawn].forEach(perfStart)
     opened.current = true
     return client.analysis.network({ ...options, filters })
   }, [optionsKey])
   const network = result.data
+  // What surrounds the drawing (the details beside it, the explanation and
+  // the list of edges under it) waits for the first drawing: opening the
+  // page shows the network first and the rest a frame later. After that it
+  // follows the data as it comes.
+  const [firstDrawn, setFirstDrawn] = useState(false)
+  const drawn = firstDrawn ? network : null
+  const onVisible = useCallback(() => perfEnd(ANALYSIS_PERF.network), [])
   const onRendered = useCallback(() => {
-    perfEnd(ANALYSIS_PERF.network)
+    perfEnd(ANALYSIS_PERF.networkDrawn)
+    setFirstDrawn(true)
     onDrawn()
   }, [onDrawn])
 
@@ -174,13 +183,16 @@ function NetworkContent({ actors, onDrawn }: { actors: { id: string; name: strin
         </label>
         {result.loading && network && <span className="muted small">Updating…</span>}
       </div>
-      {!network ? (
-        result.loading ? <Loading /> : null
-      ) : (
+      {network || result.loading ? (
         <>
           <div className="network-layout">
             <div className="network-stage">
-              {network.edges.length === 0 && (
+              {!network && (
+                <div className="network-empty">
+                  <Loading />
+                </div>
+              )}
+              {network?.edges.length === 0 && (
                 <div className="network-empty">
                   <EmptyState title="No edges to draw." testId="network-empty">
                     {type === 'speaker-target'
@@ -189,23 +201,27 @@ function NetworkContent({ actors, onDrawn }: { actors: { id: string; name: strin
                   </EmptyState>
                 </div>
               )}
-              <CytoscapeView network={network} layout={layout} selection={selection} onSelect={setSelection} onReady={(c) => (cy.current = c)} onRendered={onRendered} />
-              <NetworkLegend network={network} />
+              <CytoscapeView network={network ?? undefined} layout={layout} selection={selection} onSelect={setSelection} onReady={(c) => (cy.current = c)} onRendered={onRendered} onVisible={onVisible} />
+              {network && <NetworkLegend network={network} />}
             </div>
-            <NetworkDetails network={network} selection={selection} options={options} rollUp={rollUp} actors={actors} onSelect={setSelection} />
+            {drawn ? <NetworkDetails network={drawn} selection={selection} options={options} rollUp={rollUp} actors={actors} onSelect={setSelection} /> : <aside className="network-details card" aria-busy="true" />}
           </div>
-          <section className="network-explanation" aria-label="How to read this network" data-testid="network-explanation">
-            <h2 className="section-title">How to read it</h2>
-            <p>{network.explanation}</p>
-            <p className="muted small" data-testid="network-stats">
-              {plural(network.nodes.length, 'actor')} and {plural(network.edges.length, 'edge')} shown
-              {network.stats.edgesLeftOut > 0 && ` · ${plural(network.stats.edgesLeftOut, 'lighter edge')} left out (show more edges or lower the minimum weight)`}
-              {network.stats.nodesLeftOut > 0 && ` · ${plural(network.stats.nodesLeftOut, 'actor')} only in edges left out`}
-            </p>
-          </section>
-          <EdgeList network={network} selection={selection} onSelect={setSelection} />
+          {drawn && (
+            <>
+              <section className="network-explanation" aria-label="How to read this network" data-testid="network-explanation">
+                <h2 className="section-title">How to read it</h2>
+                <p>{drawn.explanation}</p>
+                <p className="muted small" data-testid="network-stats">
+                  {plural(drawn.nodes.length, 'actor')} and {plural(drawn.edges.length, 'edge')} shown
+                  {drawn.stats.edgesLeftOut > 0 && ` · ${plural(drawn.stats.edgesLeftOut, 'lighter edge')} left out (show more edges or lower the minimum weight)`}
+                  {drawn.stats.nodesLeftOut > 0 && ` · ${plural(drawn.stats.nodesLeftOut, 'actor')} only in edges left out`}
+                </p>
+              </section>
+              <EdgeList network={drawn} selection={selection} onSelect={setSelection} />
+            </>
+          )}
         </>
-      )}
+      ) : null}
     </div>
   )
 }

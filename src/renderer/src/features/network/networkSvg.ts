@@ -17,27 +17,19 @@ export function escapeXml(text: string): string {
 
 const n2 = (v: number) => (Math.round(v * 10) / 10).toString()
 
-export function networkSvg(nodes: PlacedNode[], edges: DrawnEdge[], title: string): string {
+/** The path of each edge between placed nodes: several edges between the
+ * same two actors bend apart, as on screen. Shared by the SVG file and the
+ * sketch drawn before cytoscape (NetworkSketch). */
+export function edgePaths(nodes: PlacedNode[], edges: DrawnEdge[]): { edge: DrawnEdge; d: string }[] {
   const byId = new Map(nodes.map((n) => [n.id, n]))
-  const minX = Math.min(...nodes.map((n) => n.x - n.size / 2 - 60))
-  const maxX = Math.max(...nodes.map((n) => n.x + n.size / 2 + 60))
-  const minY = Math.min(...nodes.map((n) => n.y - n.size / 2))
-  const maxY = Math.max(...nodes.map((n) => n.y + n.size / 2 + 20))
-  const x0 = (nodes.length ? minX : 0) - PAD
-  const y0 = (nodes.length ? minY : 0) - PAD - 24
-  const width = (nodes.length ? maxX - minX : 200) + 2 * PAD
-  const height = (nodes.length ? maxY - minY : 100) + 2 * PAD + 24
-
-  // Several edges between the same two actors bend apart, as on screen.
   const pairs = new Map<string, DrawnEdge[]>()
   for (const e of edges) {
-    const key = [e.source, e.target].sort().join('\u0000')
-    pairs.set(key, [...(pairs.get(key) ?? []), e])
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`
+    const group = pairs.get(key)
+    if (group) group.push(e)
+    else pairs.set(key, [e])
   }
-  const colours = [...new Set(edges.filter((e) => e.directed).map((e) => e.colour))]
-  const markerOf = (colour: string) => `arrow-${colours.indexOf(colour)}`
-
-  const paths: string[] = []
+  const out: { edge: DrawnEdge; d: string }[] = []
   for (const group of pairs.values()) {
     group.forEach((e, i) => {
       const s = byId.get(e.source)
@@ -58,12 +50,27 @@ export function networkSvg(nodes: PlacedNode[], edges: DrawnEdge[], title: strin
       }
       const start = towards(s, { x: cx, y: cy }, 1)
       const end = towards(t, { x: cx, y: cy }, 1)
-      const d = bend === 0 ? `M${n2(start.x)},${n2(start.y)} L${n2(end.x)},${n2(end.y)}` : `M${n2(start.x)},${n2(start.y)} Q${n2(cx)},${n2(cy)} ${n2(end.x)},${n2(end.y)}`
-      paths.push(
-        `<path d="${d}" fill="none" stroke="${escapeXml(e.colour)}" stroke-width="${n2(e.width)}" stroke-opacity="0.8"${e.directed ? ` marker-end="url(#${markerOf(e.colour)})"` : ''}/>`,
-      )
+      out.push({ edge: e, d: bend === 0 ? `M${n2(start.x)},${n2(start.y)} L${n2(end.x)},${n2(end.y)}` : `M${n2(start.x)},${n2(start.y)} Q${n2(cx)},${n2(cy)} ${n2(end.x)},${n2(end.y)}` })
     })
   }
+  return out
+}
+
+export function networkSvg(nodes: PlacedNode[], edges: DrawnEdge[], title: string): string {
+  const minX = Math.min(...nodes.map((n) => n.x - n.size / 2 - 60))
+  const maxX = Math.max(...nodes.map((n) => n.x + n.size / 2 + 60))
+  const minY = Math.min(...nodes.map((n) => n.y - n.size / 2))
+  const maxY = Math.max(...nodes.map((n) => n.y + n.size / 2 + 20))
+  const x0 = (nodes.length ? minX : 0) - PAD
+  const y0 = (nodes.length ? minY : 0) - PAD - 24
+  const width = (nodes.length ? maxX - minX : 200) + 2 * PAD
+  const height = (nodes.length ? maxY - minY : 100) + 2 * PAD + 24
+
+  const colours = [...new Set(edges.filter((e) => e.directed).map((e) => e.colour))]
+  const markerOf = (colour: string) => `arrow-${colours.indexOf(colour)}`
+  const paths = edgePaths(nodes, edges).map(
+    ({ edge: e, d }) => `<path d="${d}" fill="none" stroke="${escapeXml(e.colour)}" stroke-width="${n2(e.width)}" stroke-opacity="0.8"${e.directed ? ` marker-end="url(#${markerOf(e.colour)})"` : ''}/>`,
+  )
 
   const markers = colours
     .map(

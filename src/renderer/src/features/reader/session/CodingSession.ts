@@ -332,7 +332,11 @@ export class CodingSession {
       }
     }
     if (restore.size > 0) this.ackClaims(await this.api.restoreClaims({ articleId: this.articleId, claims: [...restore.values()].map(toRecord) }))
+    // The acknowledgement first, then the re-render it causes (the panel
+    // showing the store's records): a save is acknowledged when the answer
+    // is in, not once the page has redrawn for it.
     this.onSaved(this.acked.size)
+    this.emit()
   }
 
   /** Coding changes the marks of a paragraph or two: only those are sent.
@@ -358,8 +362,8 @@ export class CodingSession {
     // The difference applies to what this session last heard; should the
     // two ever disagree, the whole list is read again.
     if (next.size !== saved.claimCount) return this.ackAll((await this.api.getArticle({ id })).claims)
+    // Shown by runBodySave, once the save has been reported.
     this.acked = next
-    this.emit()
   }
 
   private putRecordBack(entry: RecordEntry, which: 'before' | 'after', shown: Partial<Claim>): void {
