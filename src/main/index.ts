@@ -12,6 +12,7 @@ import { startBackupSchedule, type BackupSchedule } from './services/backups'
 import { registerIpc } from './desktop/ipc'
 import { buildMenu } from './desktop/menu'
 import { guardUnsavedEdits } from './desktop/unsaved-guard'
+import { desktopExportPlatform } from './desktop/export-desktop'
 import { APP_ORIGIN, hardenSession, hardenWebContents, WEB_PREFERENCES } from './desktop/security'
 
 app.setName('Claimbook')
@@ -46,6 +47,8 @@ async function openWorkspace(dir: string, options: OpenOptions = {}): Promise<vo
   await closeWorkspace()
   current = { store, backups: startBackupSchedule(store, (err) => console.error(`backup failed: ${err.message}`)) }
   handlers = createHandlers(store, {
+    // PDF through Electron's printToPDF; exports saved whole after a save dialog.
+    ...desktopExportPlatform(() => window),
     saveFile: async (fileName, content, encoding) => {
       const result = await dialog.showSaveDialog(window!, { defaultPath: fileName })
       if (result.canceled || !result.filePath) return { saved: false }

@@ -3,8 +3,8 @@
 // no script and may load nothing: JavaScript is off and every request is
 // refused, on top of the report's own CSP.
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
-import { PdfUnavailableError, type PdfPageSetup, type PdfRenderer } from './pdf'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { PdfUnavailableError, untilAborted, type PdfPageSetup, type PdfRenderer } from './pdf'
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -24,32 +24,34 @@ export class ChromiumPdfRenderer implements PdfRenderer {
   async render(html: string, setup: PdfPageSetup, signal?: AbortSignal): Promise<Uint8Array> {
     signal?.throwIfAborted()
     const browser = await this.launch()
+    signal?.throwIfAborted()
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
-    const stop = () => void context.close()
-    signal?.addEventListener('abort', stop, { once: true })
     try {
-      const page = await context.newPage()
-      await page.route('**/*', (route) => route.abort())
-      await page.setContent(html, { waitUntil: 'load' })
-      const inches = (n: number) => `${n}in`
-      const pdf = await page.pdf({
-        format: setup.pageSize,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: setup.headerTemplate,
-        footerTemplate: setup.footerTemplate,
-        margin: { top: inches(setup.margins.top), bottom: inches(setup.margins.bottom), left: inches(setup.margins.left), right: inches(setup.margins.right) },
-        outline: setup.outline,
-        tagged: setup.outline,
-      })
-      return new Uint8Array(pdf)
-    } catch (err) {
-      signal?.throwIfAborted()
-      throw err
+      // A cancel rejects at once; closing the context below then stops
+      // Chromium. (Closing it from an abort listener instead can leave a
+      // newPage() that was under way pending for ever.)
+      return await untilAborted(this.print(context, html, setup), signal)
     } finally {
-      signal?.removeEventListener('abort', stop)
       await context.close().catch(() => undefined)
     }
+  }
+
+  private async print(context: BrowserContext, html: string, setup: PdfPageSetup): Promise<Uint8Array> {
+    const page = await context.newPage()
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(html, { waitUntil: 'load' })
+    const inches = (n: number) => `${n}in`
+    const pdf = await page.pdf({
+      format: setup.pageSize,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: setup.headerTemplate,
+      footerTemplate: setup.footerTemplate,
+      margin: { top: inches(setup.margins.top), bottom: inches(setup.margins.bottom), left: inches(setup.margins.left), right: inches(setup.margins.right) },
+      outline: setup.outline,
+      tagged: setup.outline,
+    })
+    return new Uint8Array(pdf)
   }
 
   async close(): Promise<void> {

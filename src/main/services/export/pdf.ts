@@ -34,6 +34,19 @@ export interface PdfRenderer {
 /** Thrown when no renderer can run here; the message says what to install. */
 export class PdfUnavailableError extends Error {}
 
+/** `work`, or a rejection as soon as `signal` fires: a renderer stops
+ * waiting for a long print at once, and closes its page afterwards. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason instanceof Error ? signal.reason : new Error('The export was cancelled.'))
+    // The work may still settle after a cancel: handled here, so never unhandled.
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop))
+    if (signal.aborted) return stop()
+    signal.addEventListener('abort', stop, { once: true })
+  })
+}
+
 export function pageSetup(title: string): PdfPageSetup {
   const style = 'font: 8pt system-ui, sans-serif; color: #555; width: 100%; padding: 0 0.6in;'
   return {

@@ -22,6 +22,7 @@ import { ClaimCount, TraceProvider, useTrace } from '../compare/trace/TraceConte
 import { useAnalysis } from '../compare/useAnalysis'
 import { DetailHeader, MissingItem } from '../registry/DetailHeader'
 import { useActorNames } from '../compare/useActorNames'
+import { ExportButton } from '../export/ExportButton'
 
 const FIRST_ROWS = 10
 const FIRST_CLAIMS = 30
@@ -81,12 +82,15 @@ export function ActorDetailPage({ actorId }: { actorId: string }) {
             )
           }
           actions={
-            members.length > 0 && (
-              <label className="check-row" title="Count the claims of its members (at any depth) as its own">
-                <input type="checkbox" checked={includeMembers} onChange={(e) => setIncludeMembers(e.target.checked)} data-testid="profile-include-members" />
-                with its members’ claims
-              </label>
-            )
+            <>
+              {members.length > 0 && (
+                <label className="check-row" title="Count the claims of its members (at any depth) as its own">
+                  <input type="checkbox" checked={includeMembers} onChange={(e) => setIncludeMembers(e.target.checked)} data-testid="profile-include-members" />
+                  with its members’ claims
+                </label>
+              )}
+              <ExportButton scope={{ type: 'actor', id: actorId }} />
+            </>
           }
         />
         <FilterBar />

@@ -19,6 +19,7 @@ import { EventClaims } from './EventClaims'
 import { dateRange } from './eventTree'
 import { EventTimeline } from './EventTimeline'
 import { useActorNames } from '../compare/useActorNames'
+import { ExportButton } from '../export/ExportButton'
 
 /** Every claim of a timeline once, oldest first, the undated last. */
 function timelineRefs(timeline: Timeline) {
@@ -96,6 +97,7 @@ export function EventDetailPage({ eventId }: { eventId: string }) {
                   with sub-events
                 </label>
               )}
+              <ExportButton scope={{ type: 'event', id: eventId }} />
               <button type="button" className="button" onClick={() => navigate({ page: 'compare', eventId, view: 'outlets' })}>
                 Compare outlets
               </button>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react'
 import { useNavigate } from '../../app/routes'
 import { formatDate, joinParts } from '../../app/ui/format'
 import type { MetaFields } from './session/CodingSession'
+import { ExportButton } from '../export/ExportButton'
 
 type Props = {
   meta: MetaFields
@@ -14,9 +15,11 @@ type Props = {
   /** The source text's edit mode (the text itself, not these details). */
   editingText: boolean
   onToggleText: () => void
+  /** The article's id, for its Export… button. */
+  articleId?: string
 }
 
-export function ArticleHeader({ meta, editing, onEditing, onSave, editingText, onToggleText }: Props) {
+export function ArticleHeader({ meta, editing, onEditing, onSave, editingText, onToggleText, articleId }: Props) {
   const navigate = useNavigate()
   const byline = joinParts([meta.outlet, meta.author, formatDate(meta.publishedAt)])
   return (
@@ -41,6 +44,7 @@ export function ArticleHeader({ meta, editing, onEditing, onSave, editingText, o
           >
             {editingText ? 'Done editing the text' : 'Edit text'}
           </button>
+          {articleId && <ExportButton scope={{ type: 'article', id: articleId }} small />}
         </span>
       </div>
       {editing ? (
