@@ -16,6 +16,7 @@ import {
   type Article,
   type ArticleSummary,
   type Claim,
+  ClaimCoding,
   type ClaimInContext,
 } from './domain'
 
@@ -25,6 +26,7 @@ import { exportMethods } from './contract-export'
 import { importMethods } from './contract-import'
 import { codebookMethods } from './contract-codebook'
 import { readerMethods } from './contract-reader'
+import { suggestMethods } from './contract-suggest'
 import { analysisMethods, CompareEventInput, type EventComparison } from './contract-analysis'
 
 const none = z.object({}).strict()
@@ -34,17 +36,7 @@ const MAX_FILE_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3)
 
 export const ActorInput = Actor.omit({ id: true }).partial().extend({ name: z.string().trim().min(1, 'a name is required').max(300) }).strict()
 export const EventInput = Event.omit({ id: true }).partial().extend({ name: z.string().trim().min(1, 'a name is required').max(300) }).strict()
-export const ClaimPatch = z
-  .object({
-    speakers: z.array(Id).max(100),
-    targets: z.array(Id).max(100),
-    eventId: Id.nullable(),
-    cue: z.string().max(1_000),
-    note: z.string().max(100_000),
-    tags: z.array(z.string().max(100)).max(100),
-  })
-  .partial()
-  .strict()
+export const ClaimPatch = ClaimCoding.partial().strict()
 
 // Export formats, scopes and options live with the export methods.
 export { EXPORT_FORMATS, ExportFormat } from './contract-export'
@@ -107,6 +99,7 @@ export const contract = {
   ...importMethods,
   ...codebookMethods,
   ...readerMethods,
+  ...suggestMethods,
 } as const
 
 export type Contract = typeof contract

@@ -7,7 +7,7 @@
 // modifier; a bare key ("J") is shown in the menu label instead of being
 // registered, so it never steals typing from a text field.
 
-export const READER_COMMAND_GROUPS = ['Tag', 'Move', 'Code the active claim', 'Undo', 'Text', 'View'] as const
+export const READER_COMMAND_GROUPS = ['Tag', 'Move', 'Code the active claim', 'Suggestions', 'Undo', 'Text', 'View'] as const
 export type ReaderCommandGroup = (typeof READER_COMMAND_GROUPS)[number]
 
 export type ReaderCommandDef = {
@@ -38,6 +38,18 @@ const COMMANDS = [
   { id: 'mention', label: 'Link the actor named at the caret (speaker or target)', group: 'Code the active claim', keys: ['M'], menu: true },
   { id: 'delete-claim', label: 'Delete the active claim', group: 'Code the active claim', keys: ['Delete'], menu: true },
   { id: 'codebook', label: 'Edit the codebook (tags and their colours)', group: 'Code the active claim', keys: [], menu: true },
+  // Suggestions (issue 7): see src/renderer/src/features/reader/suggestions/.
+  { id: 'next-suggestion', label: 'Next suggestion (selects its words)', group: 'Suggestions', keys: [']'], menu: true },
+  { id: 'prev-suggestion', label: 'Previous suggestion', group: 'Suggestions', keys: ['['], menu: true },
+  { id: 'accept-suggestion', label: 'Accept the suggestion: a claim with its kind, who says it and the cue (the selected words, if you changed them)', group: 'Suggestions', keys: ['A', 'Enter'], menu: true },
+  { id: 'reject-suggestion', label: 'Reject the suggestion (it is not shown again)', group: 'Suggestions', keys: ['X', 'Delete'], menu: true },
+  { id: 'accept-paragraph', label: 'Accept every suggestion in this paragraph', group: 'Suggestions', keys: ['Shift+A'], menu: true },
+  { id: 'suggestion-start-earlier', label: 'Start the suggestion one word earlier', group: 'Suggestions', keys: [','] },
+  { id: 'suggestion-start-later', label: 'Start the suggestion one word later', group: 'Suggestions', keys: ['.'] },
+  { id: 'suggestion-end-earlier', label: 'End the suggestion one word earlier (Shift+← a character)', group: 'Suggestions', keys: ['<'] },
+  { id: 'suggestion-end-later', label: 'End the suggestion one word later (Shift+→ a character)', group: 'Suggestions', keys: ['>'] },
+  { id: 'toggle-suggestions', label: 'Show or hide suggestions', group: 'Suggestions', keys: [], menu: true },
+  { id: 'show-rejected', label: 'Show rejected suggestions again', group: 'Suggestions', keys: [], menu: true },
   { id: 'undo', label: 'Undo the last coding action', group: 'Undo', keys: ['Ctrl+Z'] },
   { id: 'redo', label: 'Redo', group: 'Undo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] },
   { id: 'edit-text', label: 'Edit the source text (mend import errors) / finish editing', group: 'Text', keys: [], menu: true },

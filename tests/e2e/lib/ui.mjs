@@ -11,6 +11,19 @@ export const normalise = (text) => text.replace(/\u00a0/g, ' ')
 /** Selects `quote` in the article text with a real DOM selection; ProseMirror
  * picks it up through `selectionchange`, as it does for a mouse selection. */
 export async function selectQuote(page, quote) {
+  // Suggestions arrive a moment after an article opens; their redraw can
+  // replace a DOM selection ProseMirror has not read yet. Select again then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await selectQuoteOnce(page, quote, attempt < 4 ? 3_000 : 30_000)
+      return
+    } catch (error) {
+      if (attempt >= 4 || !/Timeout/.test(String(error))) throw error
+    }
+  }
+}
+
+async function selectQuoteOnce(page, quote, timeout) {
   await page.evaluate((wanted) => {
     const root = document.querySelector('[data-testid="article-text"]')
     if (!root) throw new Error('the article text is not on the page')
@@ -36,7 +49,7 @@ export async function selectQuote(page, quote) {
     window.getSelection().setBaseAndExtent(from.node, from.offset, to.node, to.offset)
   }, quote)
   // The toolbar reports the editor's own idea of the selection.
-  await page.waitForFunction((length) => Number(document.querySelector('[data-testid="selection-info"]')?.dataset.length) === length, quote.length)
+  await page.waitForFunction((length) => Number(document.querySelector('[data-testid="selection-info"]')?.dataset.length) === length, quote.length, { timeout })
 }
 
 export async function waitSaved(page) {
@@ -79,6 +92,17 @@ export async function download(page, testId) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()])
   const filePath = await file.path()
   return { fileName: file.suggestedFilename(), text: await readFile(filePath, 'utf8') }
+}
+
+/** In the open export dialog: chooses `format`, exports, waits for the
+ * download and returns the file's name, bytes and text. */
+export async function exportInDialog(page, format) {
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByTestId(`export-format-${format}`).click()
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByTestId('export-start').click()])
+  await dialog.getByTestId('export-status').filter({ hasText: 'Downloaded' }).waitFor()
+  const bytes = await readFile(await file.path())
+  return { fileName: file.suggestedFilename(), bytes, text: bytes.toString('utf8') }
 }
 
 /** Drops files on an element the way the browser does for a drag from the desktop. */

@@ -11,6 +11,7 @@ import { exportHandlers, type ExportPlatform } from './export'
 import { importHandlers, type ImportPlatform } from './import'
 import { codebookHandlers } from './codebook'
 import { readerHandlers } from './reader'
+import { suggestHandlers } from './suggest'
 import { claimsByActor, compareEvent, updateClaim } from './claims'
 import { articleOrThrow, now } from './common'
 import { createActor, createEvent, deleteActor, deleteEvent, listActors, listEvents, updateActor, updateEvent } from './registry'
@@ -28,7 +29,7 @@ export type Platform = ExportPlatform & ImportPlatform & {
 export function createHandlers(store: WorkspaceStore, platform: Platform = {}): Handlers {
   return {
     'workspace.info': async () => {
-      const articles = store.allArticles()
+      const articles = store.articleRecords()
       return {
         path: store.dir,
         name: path.basename(store.dir),
@@ -76,6 +77,7 @@ export function createHandlers(store: WorkspaceStore, platform: Platform = {}): 
     ...importHandlers(store, platform),
     ...codebookHandlers(store),
     ...readerHandlers(store),
+    ...suggestHandlers(store),
   }
 }
 

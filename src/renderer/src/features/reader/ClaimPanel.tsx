@@ -25,6 +25,8 @@ type Props = {
   /** The active claim is hidden by the filters: its editor shows on its own. */
   hiddenActive: boolean
   onOpenCodebook: () => void
+  /** The suggestions section (suggestions/SuggestionsSection), above the claims. */
+  suggestions?: ReactNode
 }
 
 export function ClaimPanel(props: Props) {
@@ -58,6 +60,7 @@ export function ClaimPanel(props: Props) {
           {isFiltering(filter) ? `${props.shown.length} of ${plural(all.length, 'claim')}` : plural(all.length, 'claim')}
         </span>
       </header>
+      {props.suggestions}
       {all.length > 0 && (
         <div className="claim-filters" role="group" aria-label="Filter the claims" data-testid="claim-filters">
           <div className="filter-kinds">

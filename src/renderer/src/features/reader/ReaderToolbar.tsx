@@ -94,6 +94,12 @@ export function Legend() {
         <span className="actor-mention">Name</span>
         <span className="muted">known actor</span>
       </li>
+      <li title="A claim the rules suggest (dashed lines, the proposed kind's letter and a question mark): ] goes to it, A accepts, X rejects.">
+        <span className="suggestion-end suggestion" data-label="A?" style={kindVars('assertion')}>
+          words
+        </span>
+        <span className="muted">suggested</span>
+      </li>
     </ul>
   )
 }

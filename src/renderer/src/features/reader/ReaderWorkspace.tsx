@@ -33,6 +33,8 @@ import { readerSaves } from './session/readerSaves'
 import { scrollToClaim, type ReadingPlace } from './textScroll'
 import { useArticleEditor } from './useArticleEditor'
 import { useReaderCommands } from './useReaderCommands'
+import { SuggestionsSection } from './suggestions/SuggestionsSection'
+import { useSuggestions } from './suggestions/useSuggestions'
 
 type Props = {
   article: Article
@@ -153,6 +155,7 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
   const eventItems: PickItem[] = useMemo(() => events.map((e) => ({ id: e.id, name: e.name, detail: e.date })), [events])
   const tagItems: PickItem[] = useMemo(() => (codebook ?? []).map((t) => ({ id: t.name, name: t.name, colour: t.colour, detail: t.description })), [codebook])
 
+  const suggestions = useSuggestions({ editor, session, view, articleId: article.id, actors, onActorCreated, activeClaimId: activeId, setActiveClaim: setActiveId, setHint, textRef })
   const commands = useReaderCommands({
     editor,
     session,
@@ -178,6 +181,7 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
     setFocusRequest,
     commandsRef,
     clickRef,
+    suggestions,
   })
   const { run, tag, undoRedo, deleteActive, linkMention, returnToText, activateFromList } = commands
 
@@ -254,6 +258,7 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
   return (
     <div className="page reader" data-testid="reader" data-article-id={article.id} data-editing={view.editing}>
       <ArticleHeader
+        articleId={article.id}
         meta={view.meta}
         editing={metaEditing}
         onEditing={setMetaEditing}
@@ -324,6 +329,7 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
           details={details}
           hiddenActive={!!activeId && !shown.some((c) => c.id === activeId)}
           onOpenCodebook={() => run('codebook')}
+          suggestions={<SuggestionsSection ui={suggestions} actorName={actorName} />}
         />
       </div>
       {codebookOpen && codebook && (

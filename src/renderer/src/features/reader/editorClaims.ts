@@ -96,8 +96,13 @@ const isBlankOrBoundary = (text: string) => /^\s?$/.test(text)
 /** The selection without the spaces and line breaks at its edges: a claim
  * should start and end on words. */
 export function trimmedSelection(editor: Editor): { from: number; to: number } | null {
-  const { doc, selection } = editor.state
-  let { from, to } = selection
+  return trimmedRange(editor.state.doc, editor.state.selection)
+}
+
+/** A range without the spaces and line breaks at its edges (null when
+ * nothing else is left). */
+export function trimmedRange(doc: PMNode, range: { from: number; to: number }): { from: number; to: number } | null {
+  let { from, to } = range
   while (from < to && isBlankOrBoundary(doc.textBetween(from, from + 1))) from++
   while (to > from && isBlankOrBoundary(doc.textBetween(to - 1, to))) to--
   return from < to ? { from, to } : null

@@ -29,6 +29,23 @@ const PLAIN: Record<string, ReaderCommandId> = {
   '/': 'find',
   Delete: 'delete-claim',
   Escape: 'clear',
+  ']': 'next-suggestion',
+  '[': 'prev-suggestion',
+  a: 'accept-suggestion',
+  Enter: 'accept-suggestion',
+  x: 'reject-suggestion',
+  ',': 'suggestion-start-earlier',
+  '.': 'suggestion-start-later',
+  // Where < is a key of its own (many European keyboards).
+  '<': 'suggestion-end-earlier',
+  '>': 'suggestion-end-later',
+}
+
+/** Keys with Shift that are not selecting text. */
+const SHIFTED: Record<string, ReaderCommandId> = {
+  a: 'accept-paragraph',
+  '<': 'suggestion-end-earlier',
+  '>': 'suggestion-end-later',
 }
 
 export function readerKeyCommand(event: KeyLike, context: KeyContext, isMac = false): ReaderCommandId | null {
@@ -47,6 +64,6 @@ export function readerKeyCommand(event: KeyLike, context: KeyContext, isMac = fa
   }
   if (event.ctrlKey || event.metaKey || event.altKey || context.typing) return null
   // Shift stays free for selecting (Shift+arrows) and for "?".
-  if (event.shiftKey) return null
+  if (event.shiftKey) return SHIFTED[key] ?? null
   return PLAIN[key] ?? null
 }

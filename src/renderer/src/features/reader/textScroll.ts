@@ -4,7 +4,11 @@
 /** Brings a claim's first highlight into view (centred) unless it is in
  * view already; a long way is jumped, a short one scrolled smoothly. */
 export function scrollToClaim(scroller: HTMLElement | null, claimId: string): void {
-  const span = scroller?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`)
+  scrollToElement(scroller, scroller?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`) ?? null)
+}
+
+/** The same for any element of the text (a suggestion's outline). */
+export function scrollToElement(scroller: HTMLElement | null, span: Element | null): void {
   if (!scroller || !span) return
   const box = scroller.getBoundingClientRect()
   const at = span.getBoundingClientRect()

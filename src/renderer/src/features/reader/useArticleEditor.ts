@@ -18,6 +18,7 @@ import { ClaimLabels } from './claimLabels'
 import { ClaimMark } from './claimMark'
 import { isEditingText, ReadOnlyText } from './readOnlyText'
 import { PERF, perfEnd } from './perf'
+import { SuggestionHighlights } from './suggestions/suggestionHighlights'
 
 /** Ends the "tag until the highlight is in the DOM" measure right where
  * ProseMirror has drawn the change (its views update after the DOM does),
@@ -31,7 +32,7 @@ const HighlightTiming = Extension.create({
 
 /** The editor's extensions (also used by the component tests). */
 export function readerExtensions(actors: readonly MentionActor[] = []): AnyExtension[] {
-  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors }), HighlightTiming]
+  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors }), SuggestionHighlights, HighlightTiming]
 }
 
 /** From this many paragraphs on, blocks off screen skip layout and paint

@@ -17,6 +17,7 @@ import type { MentionMenuState } from './MentionMenu'
 import { PERF, perfEndPainted, perfStart } from './perf'
 import { readerKeyCommand } from './readerKeys'
 import type { CodingSession, SessionView } from './session/CodingSession'
+import { undoRedoAccepts } from './suggestions/acceptSuggestion'
 import { placeBeforeJump, scrollToClaim, type ReadingPlace } from './textScroll'
 
 type Set<T> = Dispatch<SetStateAction<T>>
@@ -45,6 +46,13 @@ export type ReaderUi = {
   /** Filled here, called by the editor's key and click handlers. */
   commandsRef: MutableRefObject<(id: ReaderCommandId, event?: KeyboardEvent) => boolean>
   clickRef: MutableRefObject<(target: EventTarget | null) => void>
+  /** The suggestions' commands (suggestions/useSuggestions): asked first;
+   * `run` answers undefined for a command that is not theirs. */
+  suggestions?: {
+    run: (id: ReaderCommandId, event?: KeyboardEvent) => boolean | undefined
+    enabled: (id: ReaderCommandId) => boolean
+    onClickText: (target: EventTarget | null) => void
+  }
 }
 
 const KIND_OF: Partial<Record<ReaderCommandId, Kind>> = { 'tag-assertion': 'assertion', 'tag-denial': 'denial', 'tag-attribution': 'attribution' }
@@ -160,7 +168,8 @@ export function useReaderCommands(ui: ReaderUi) {
 
   const undoRedo = (direction: 'undo' | 'redo') => {
     try {
-      const label = direction === 'undo' ? session.undo() : session.redo()
+      // An accepted suggestion (its marks and its links) is one step.
+      const label = undoRedoAccepts(session, direction)
       setHint(label ? `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.` : `Nothing to ${direction}.`)
     } catch (err) {
       setHint((err as Error).message)
@@ -168,6 +177,8 @@ export function useReaderCommands(ui: ReaderUi) {
   }
 
   const run = (id: ReaderCommandId, event?: KeyboardEvent): boolean => {
+    const suggested = ui.suggestions?.run(id, event)
+    if (suggested !== undefined) return suggested
     const kind = KIND_OF[id]
     if (kind) {
       tag(kind, event)
@@ -239,6 +250,7 @@ export function useReaderCommands(ui: ReaderUi) {
   ui.commandsRef.current = run
 
   ui.clickRef.current = (target) => {
+    ui.suggestions?.onClickText(target)
     const ids = innermostFirst(claimIdsAt(target), spanById)
     if (ids.length > 0) {
       const next = cycleAt(ids, activeId)
@@ -276,7 +288,7 @@ export function useReaderCommands(ui: ReaderUi) {
       group: c.group,
       keys: c.keys,
       run: () => run(c.id),
-      enabled: !NEED_ACTIVE.has(c.id) || !!activeId,
+      enabled: (!NEED_ACTIVE.has(c.id) || !!activeId) && (ui.suggestions?.enabled(c.id) ?? true),
     })),
   )
 

@@ -1,0 +1,179 @@
+// `npm run eval:suggest [train|dev] [--limit N] [--errors N]`: measures the
+// claim suggestions against PolNeAR's gold attributions (brat standoff,
+// ../shared/corpus/polnear/<split>) and the kinds against the seed gold file
+// (../shared/corpus/gold/bad-to-worse.claims.json).
+//
+// Per role (content, source, cue): precision, recall and F1, exact (same
+// characters, white space at the ends aside) and overlap (a predicted span
+// counts when it overlaps a gold span of the same role by at least half of
+// the shorter one; a gold span counts as found when a predicted span
+// overlaps it so). "1:1" is the stricter overlap where spans are paired one
+// to one, largest overlap first (a long prediction covering two gold spans
+// finds only one). Exact matches are one to one too. A gold content
+// split into several spans counts from its first to its last character, as
+// the import places it on one claim. Develop on train; measure on dev.
+//
+// The .ann files are read with the import's own brat reader and the texts
+// split into paragraphs as the import does (corpus/brat.ts, verbatim.ts), so
+// the offsets compared are those of the article in the app.
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { annotatorOf, extent, parseAnn } from '../src/main/services/corpus/brat.ts'
+import { codePointOffsets, splitVerbatim } from '../src/main/services/corpus/verbatim.ts'
+import { suggestForText } from '../src/main/services/suggest/engine.ts'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CORPUS = path.resolve(ROOT, '../shared/corpus')
+const args = process.argv.slice(2)
+const split = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dev'
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? Number(args[i + 1]) : fallback
+}
+const limit = option('limit', Infinity)
+const showErrors = option('errors', 0)
+
+if (!['train', 'dev'].includes(split)) {
+  console.error(`Unknown split “${split}”: use train (to develop on) or dev (to measure).`)
+  process.exit(2)
+}
+const dir = path.join(CORPUS, 'polnear', split)
+if (!existsSync(dir)) {
+  console.error(`No corpus at ${dir}: the PolNeAR train and dev parts belong in ../shared/corpus/polnear/.`)
+  process.exit(2)
+}
+
+const ROLES = ['content', 'source', 'cue']
+const tally = Object.fromEntries(ROLES.map((r) => [r, { gold: 0, pred: 0, exact: 0, oneToOne: 0, predHit: 0, goldHit: 0 }]))
+const byRule = {}
+const errors = []
+
+const trim = (text, [a, b]) => {
+  while (a < b && /\s/.test(text[a])) a++
+  while (b > a && /\s/.test(text[b - 1])) b--
+  return [a, b]
+}
+const overlapOf = (x, y) => Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]))
+const counts = (x, y) => overlapOf(x, y) >= 0.5 * Math.min(x[1] - x[0], y[1] - y[0]) && overlapOf(x, y) > 0
+const uniq = (spans) => [...new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s])).values()]
+
+/** One-to-one matches, largest overlap first: how many pairs pass `ok`. */
+function match(pred, gold, ok) {
+  const pairs = []
+  pred.forEach((p, i) => gold.forEach((g, j) => ok(p, g) && pairs.push([overlapOf(p, g), i, j])))
+  pairs.sort((a, b) => b[0] - a[0])
+  const usedP = new Set()
+  const usedG = new Set()
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue
+    usedP.add(i)
+    usedG.add(j)
+  }
+  return { n: usedP.size, usedP, usedG }
+}
+
+const texts = readdirSync(path.join(dir, 'text')).filter((n) => n.endsWith('.txt')).sort().slice(0, limit)
+const anns = readdirSync(path.join(dir, 'attributions')).filter((n) => n.endsWith('.ann')).sort()
+let articles = 0
+let ms = 0
+for (const name of texts) {
+  const stem = name.slice(0, -4)
+  const annName = anns.find((a) => annotatorOf(a, stem))
+  if (!annName) continue
+  const source = readFileSync(path.join(dir, 'text', name), 'utf8')
+  const bom = source.startsWith('\uFEFF')
+  const verbatim = splitVerbatim(bom ? source.slice(1) : source)
+  const toUnit = codePointOffsets(verbatim.text)
+  const at = (o, side) => verbatim.toBody(toUnit(o - (bom ? 1 : 0)), side)
+  const body = verbatim.paragraphs.join('\n\n')
+  const toBody = (e) => (e ? trim(body, [at(e[0], 'start'), at(e[1], 'end')]) : null)
+  const ann = parseAnn(readFileSync(path.join(dir, 'attributions', annName), 'utf8'))
+  const gold = { content: [], source: [], cue: [] }
+  for (const a of ann.attributions) {
+    for (const [role, spans] of [['content', a.contents], ['source', a.sources], ['cue', a.cues]]) {
+      const e = toBody(extent(spans))
+      if (e && e[1] > e[0]) gold[role].push(e)
+    }
+  }
+  const t0 = performance.now()
+  const { claims } = suggestForText(body, [])
+  ms += performance.now() - t0
+  articles++
+  const pred = {
+    content: claims.map((c) => trim(body, [c.content.start, c.content.end])),
+    source: claims.filter((c) => c.source).map((c) => trim(body, [c.source.start, c.source.end])),
+    cue: claims.filter((c) => c.cue).map((c) => trim(body, [c.cue.start, c.cue.end])),
+  }
+  for (const role of ROLES) {
+    const g = uniq(gold[role])
+    const p = uniq(pred[role])
+    const t = tally[role]
+    t.gold += g.length
+    t.pred += p.length
+    t.exact += match(p, g, (x, y) => x[0] === y[0] && x[1] === y[1]).n
+    const m = match(p, g, counts)
+    t.oneToOne += m.n
+    const predHit = p.map((x) => g.some((y) => counts(x, y)))
+    t.predHit += predHit.filter(Boolean).length
+    t.goldHit += g.filter((y) => p.some((x) => counts(x, y))).length
+    if (role === 'content') {
+      p.forEach((span, i) => {
+        const rule = claims.find((c) => trim(body, [c.content.start, c.content.end]).join() === span.join())?.rule ?? '?'
+        byRule[rule] ??= { pred: 0, hit: 0 }
+        byRule[rule].pred++
+        if (predHit[i]) byRule[rule].hit++
+        else if (errors.length < showErrors * 2) errors.push(`FP ${stem} [${rule}] ${body.slice(span[0], span[1]).slice(0, 160)}`)
+      })
+      g.forEach((span) => {
+        if (!p.some((x) => counts(x, span)) && errors.length < showErrors * 2) errors.push(`FN ${stem}: ${body.slice(Math.max(0, span[0] - 60), span[0])}[[${body.slice(span[0], span[1]).slice(0, 160)}]]`)
+      })
+    }
+  }
+}
+
+const prf = (predHit, pred, goldHit, gold) => {
+  const p = pred ? predHit / pred : 0
+  const r = gold ? goldHit / gold : 0
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0]
+}
+const pct = (x) => (100 * x).toFixed(1).padStart(5)
+console.log(`\nClaim suggestions against PolNeAR ${split}: ${articles} articles, ${(ms / Math.max(1, articles)).toFixed(1)} ms per article\n`)
+console.log('         |       |       | exact             | overlap           | overlap 1:1')
+console.log('role     |  gold |  pred |   P     R     F1  |   P     R     F1  |   P     R     F1')
+console.log('---------|-------|-------|-------------------|-------------------|------------------')
+for (const role of ROLES) {
+  const t = tally[role]
+  const cells = [prf(t.exact, t.pred, t.exact, t.gold), prf(t.predHit, t.pred, t.goldHit, t.gold), prf(t.oneToOne, t.pred, t.oneToOne, t.gold)]
+  console.log(`${role.padEnd(8)} | ${String(t.gold).padStart(5)} | ${String(t.pred).padStart(5)} | ${cells.map((c) => c.map(pct).join(' ')).join(' | ')}`)
+}
+console.log('\ncontent precision by rule: ' + Object.entries(byRule).map(([r, v]) => `${r} ${v.hit}/${v.pred} (${pct(v.hit / v.pred).trim()}%)`).join(', '))
+
+// Kinds and speakers on the seed article against the analyst's gold file.
+const goldFile = JSON.parse(readFileSync(path.join(CORPUS, 'gold', 'bad-to-worse.claims.json'), 'utf8'))
+const seed = splitVerbatim(readFileSync(path.join(CORPUS, 'seed', 'bad-to-worse.txt'), 'utf8'))
+const seedText = seed.paragraphs.join('\n\n')
+const registry = goldFile.actors.map((a, i) => ({ id: `a${i}`, name: a.name, type: a.type, aliases: a.aliases, memberOf: null, description: '', colour: '' }))
+const idOf = new Map(registry.map((a) => [a.name, a.id]))
+const seedSuggestions = suggestForText(seedText, registry).claims
+let found = 0
+let kinds = 0
+let speakers = 0
+const confusions = []
+for (const claim of goldFile.claims) {
+  const start = seedText.indexOf(claim.quote)
+  if (start < 0) continue
+  const g = [start, start + claim.quote.length]
+  const best = seedSuggestions
+    .map((s) => ({ s, o: overlapOf([s.content.start, s.content.end], g) }))
+    .filter(({ s }) => counts([s.content.start, s.content.end], g))
+    .sort((a, b) => b.o - a.o)[0]?.s
+  if (!best) continue
+  found++
+  if (best.kind === claim.kind) kinds++
+  else confusions.push(`${claim.kind} → ${best.kind}: ${claim.quote.slice(0, 70)}`)
+  if (claim.speakers.some((name) => best.speakerIds.includes(idOf.get(name)))) speakers++
+}
+console.log(`\nSeed gold (${goldFile.claims.length} claims): ${found} found by a suggestion; kind agrees on ${kinds}/${found} (${pct(kinds / Math.max(1, found)).trim()}%); speaker matched to the right registry actor on ${speakers}/${found}.`)
+for (const c of confusions) console.log(`  kind ${c}`)
+if (errors.length) console.log('\n' + errors.join('\n'))

@@ -1,0 +1,127 @@
+// The words the rules look for: reporting verbs (with the kind of claim they
+// suggest), nouns that introduce a claim ("X's claim that …"), pronouns and
+// the titles that precede names or stand for a named speaker ("the
+// minister"). Lemmas are wink-nlp's (said → say, denied → deny).
+import type { Kind } from '../../../shared/domain'
+import { kindFromCue } from '../corpus/cue-kind'
+
+const words = (s: string) => new Set(s.trim().split(/\s+/))
+
+/** Verbs of saying: their content follows ("said that …") or precedes
+ * ("…, she said"). */
+const SPEECH = words(`
+  say tell add write ask note report announce argue tweet claim insist warn explain acknowledge admit declare recall
+  respond reply agree propose conclude urge predict promise pledge vow state confirm assert contend maintain allege
+  complain charge concede emphasize emphasise stress reveal testify boast joke quip remark counter retort caution
+  comment observe mention reiterate repeat suggest describe call accuse blame deny reject dismiss refute rebut
+  dispute fault criticize criticise condemn attribute downplay question speculate estimate project forecast recount
+  lament decry float praise hail applaud threaten demand recommend advise assure inform remind brief post tout signal
+  indicate hint imply cite quote characterize characterise label brand portray mock blast slam attack defend
+  guarantee disclose reaffirm theorize theorise wonder yell shout chant exclaim scream whisper mutter murmur cry
+  plead beg brag gush rave snap sneer scoff fume grumble marvel muse opine posit proclaim pronounce relate rejoin
+  scold chide lecture swear text email blog chime interject concur bemoan lambaste lambast berate rebuke castigate
+  excoriate denounce deride disparage belittle scorn assail`)
+
+/** Verbs of thinking, wanting and showing: PolNeAR counts them as
+ * attributions ("Sanders believes …", "the poll shows …"); they are
+ * proposed with less confidence than verbs of saying. */
+const STANCE = words(`
+  think believe want hope expect fear worry feel doubt know show find suggest indicate estimate predict consider see
+  view prefer plan intend support oppose endorse favor favour seek talk speak discuss address refer point
+  mention back thank congratulate denounce challenge name identify list vote decide refuse decline offer push
+  encourage recognize recognise learn share echo express focus ignore appoint plead acknowledge reference tout
+  highlight emphasize champion embrace welcome pledge vow insist reveal concede admit recommend confess describe
+  portray depict frame liken compare invoke promote pitch celebrate lament mourn question attack target blast slam
+  mock ridicule dismiss accept approve disapprove agree disagree argue fight campaign`)
+
+/** Nouns for people and groups who can hold a view. */
+export const HUMAN_NOUNS = words(`voter supporter backer official republican democrat critic analyst expert aide adviser advisor people
+  american member leader candidate poll survey campaign party administration government lawmaker senator
+  governor president spokesman spokeswoman spokesperson source staff staffer strategist operative activist
+  donor delegate resident worker citizen group organization organisation committee company agency department
+  ministry court judge jury police officer investigator prosecutor attorney lawyer reporter journalist
+  writer author editor columnist commentator pundit economist scientist researcher study report nominee
+  rival opponent ally friend conservative liberal progressive establishment congress senate house white
+  majority minority percent many most some few others team camp side union audience crowd public insider observer
+  historian scholar consultant pollster operative leadership network outlet newspaper paper magazine site
+  record document filing finding data figure market evidence analysis tally polling`)
+
+/** Verbs whose listener comes before the content: "told reporters that …". */
+export const TAKES_LISTENER = words('tell assure warn inform remind brief ask urge advise')
+
+/** Kinds the shared cue lexicon (corpus/cue-kind.ts) does not know. */
+const EXTRA_KINDS: Record<string, Kind> = {
+  downplay: 'denial',
+  dispute: 'denial',
+  contest: 'denial',
+  charge: 'attribution',
+  criticize: 'attribution',
+  criticise: 'attribution',
+  condemn: 'attribution',
+  fault: 'attribution',
+}
+
+export type CueClass = 'speech' | 'stance'
+
+export function cueClass(lemma: string): CueClass | null {
+  if (SPEECH.has(lemma)) return 'speech'
+  if (STANCE.has(lemma)) return 'stance'
+  return null
+}
+
+/** What someone says assigns a responsibility ("China might be responsible
+ * for the hack", "Russia was behind the attack"): an attribution whatever
+ * the verb. */
+const RESPONSIBILITY = /\b(responsible for|to blame|blamed? (?:on|for)|behind the|caused by|at fault|accountable for|orchestrated|pointed to)\b/i
+
+/** The kind a claim suggests: the shared cue lexicon first (deny, reject,
+ * dismiss → denial; accuse, blame, attribute → attribution), then the verbs
+ * it lacks, then a content that assigns responsibility. */
+export function kindOfClaim(cueText: string, lemma: string, content: string): Kind {
+  const kind = kindFromCue(cueText)
+  if (kind !== 'assertion') return kind
+  return EXTRA_KINDS[lemma] ?? (RESPONSIBILITY.test(content) ? 'attribution' : 'assertion')
+}
+
+/** Nouns that introduce a claim: "Biden's claim that …", "a statement by". */
+export const NOUN_CUES = words(`claim claims statement assertion allegation allegations accusation accusations denial view belief
+  argument warning promise suggestion insistence contention charge comment comments remark remarks message
+  announcement testimony assessment conclusion prediction pledge vow position`)
+
+/** Nouns of a stance whose object follows a preposition: "Trump's attacks
+ * on …", "Cruz's criticism of …", "Obama's promise to …" (PolNeAR marks
+ * these as attributions without a verb of saying). Nouns of plans and
+ * positions ("plan", "support", "stance") are left out: on the train part
+ * of PolNeAR most of them were not attributions. */
+export const STANCE_NOUNS = words(`criticism critique proposal promise call calls endorsement attack attacks pledge vow
+  demand warning claim claims assertion praise rejection denial accusation accusations allegations refusal insistence
+  argument condemnation dismissal objection objections`)
+
+/** Pronouns a speaker can be, by what they can refer to. */
+export const PERSON_PRONOUNS = words('he she him her')
+export const GROUP_PRONOUNS = words('they them it we')
+export const OTHER_PRONOUNS = words('i you who which that this one')
+export const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...OTHER_PRONOUNS])
+
+/** Words of a title before a person's name ("Deputy Foreign Minister",
+ * "President-elect") or standing for a person ("the spokesman"). */
+export const PERSON_TITLES = words(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col prof prof. president president-elect
+  vice minister deputy foreign prime secretary spokesman spokeswoman spokesperson senator governor chairman chairwoman
+  chair director ambassador general attorney mayor congressman congresswoman representative leader chief adviser
+  advisor aide judge justice professor executive ceo candidate nominee lawmaker official envoy commissioner
+  speaker manager strategist pollster analyst founder former acting state defense defence interior finance
+  national security press campaign kremlin white house former-president pope king queen prince
+  economist author reporter columnist host anchor editor`)
+
+/** Nouns that name an organisation, in a name ("Foreign Ministry") or
+ * standing for one ("the ministry"). */
+export const ORG_WORDS = words(`ministry department administration government agency committee commission council party campaign
+  company corporation corp corp. inc inc. ltd group organization organisation office bureau university institute
+  court congress senate house parliament kremlin network newspaper times post news journal press association
+  union federation foundation fund bank board service services agency army navy police league coalition alliance
+  center centre club team firm magazine channel cnn msnbc fox reuters bloomberg nato un eu fbi cia nsa`)
+
+/** Words that look like a name at the start of a sentence but are not. */
+export const NOT_NAMES = words(`the a an this that these those it he she they we i you his her their our its but and or so
+  yet if when while after before as in on at for from with by of to mr mrs ms monday tuesday wednesday thursday friday
+  saturday sunday january february march april may june july august september october november december`)

@@ -1,0 +1,180 @@
+// Finding phrases around a reporting cue without a parser: the speaker
+// before the verb ("Kremlin spokesman Dmitry Peskov said"), after it
+// ("…, said Sen. Ted Cruz"), the listener ("told reporters"), adverbials
+// that are neither ("on Tuesday", "in a statement"), and the content. All
+// work on the token list of one article (nlp.ts); `first`/`last` bound the
+// sentence.
+import { NOUN_CUES, PRONOUNS } from './lexicon'
+import type { Token } from './nlp'
+
+export type Range = { first: number; last: number }
+
+const NAME_POS = new Set(['PROPN', 'NOUN', 'NUM'])
+const CAPITAL = /^\p{Lu}/u
+
+/** A token that can be part of a noun phrase naming a speaker. */
+export function isNounish(t: Token): boolean {
+  if (NAME_POS.has(t.pos) || t.pos === 'ADJ' || t.pos === 'DET') return true
+  if (t.pos === 'PART' && /^[’']s$/.test(t.lower)) return true
+  // Names the tagger takes for verbs ("Ted") or adverbs.
+  if (CAPITAL.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON') return true
+  return t.pos === 'PUNCT' && (t.text === '-' || t.text === '.')
+}
+
+export const isHead = (t: Token) =>
+  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority)$/.test(t.lower)
+/** Between a subject and its verb: "has also", "would not", "later". */
+const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lower === 'not' || t.lower === 'to'))
+
+/** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
+export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
+  const last = tokens[end]
+  if (!last || !isHead(last) || NOUN_CUES.has(last.lower)) return null
+  if (last.pos === 'PRON') {
+    // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
+    return PRONOUNS.has(last.lower) ? { first: end, last: end } : null
+  }
+  let j = end
+  while (j - 1 >= first && end - j < 12) {
+    const t = tokens[j - 1]
+    const before = tokens[j - 2]
+    if (isNounish(t)) j--
+    // "Secretary of State", "Pompeo and Barr", "Current and former officials"
+    else if (t.lower === 'in' && before?.pos === 'NUM' && tokens[j]?.pos === 'NUM') j--
+    else if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&') && before && before.i >= first && (isNounish(before) || CAPITAL.test(before.text)) && before.pos !== 'DET') j--
+    else if (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower)) {
+      j--
+      break
+    } else break
+  }
+  // Never start on a connective or a dangling mark.
+  while (j < end && (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADV' || tokens[j].pos === 'SCONJ' || tokens[j].pos === 'CCONJ' || tokens[j].lower === 'of' || tokens[j].pos === 'PART')) j++
+  return { first: j, last: end }
+}
+
+const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
+
+/** A noun phrase with what follows its head: "a source close to him",
+ * "a spokesman for Mrs. Clinton", "officials in the administration". */
+function withPostmodifiers(tokens: Token[], np: Range, first: number): Range {
+  let r = np
+  for (let n = 0; n < 2; n++) {
+    const prep = tokens[r.first - 1]
+    const head = tokens[r.first - 2]
+    if (!prep || !head || head.i < first || !POSTMODIFIER_PREPS.has(prep.lower)) break
+    if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ')) break
+    const outer = phraseEndingAt(tokens, head.pos === 'ADJ' ? head.i - 1 : head.i, first)
+    if (!outer) break
+    r = { first: outer.first, last: r.last }
+  }
+  return r
+}
+
+/** The speaker of the verb at `i`, read leftwards: skips "has also",
+ * a relative clause or apposition between commas ("Sanders, who spoke
+ * Tuesday, argued"). */
+export function subjectBefore(tokens: Token[], i: number, first: number): Range | null {
+  let j = i - 1
+  while (j >= first && isVerbPrefix(tokens[j])) j--
+  if (j < first) return null
+  // "Peskov on December 23 warned": a date between the speaker and the verb.
+  const when = phraseEndingAt(tokens, j, first)
+  if (when && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
+  while (j >= first && isVerbPrefix(tokens[j])) j--
+  if (j < first) return null
+  // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
+  // and state; "voters overall said": before the adjective.
+  if (tokens[j].text === ')') {
+    let open = j - 1
+    while (open > first && j - open < 10 && tokens[open].text !== '(') open--
+    if (tokens[open]?.text === '(') j = open - 1
+  } else if (tokens[j].pos === 'ADJ' && /^(overall|alone|too|themselves|himself|herself)$/.test(tokens[j].lower)) j--
+  if (j < first) return null
+  if (tokens[j].text === ',') {
+    // Back to the comma that opens the apposition, if one is near.
+    for (let k = j - 1; k > first && j - k < 25; k--) {
+      if (tokens[k].text !== ',') continue
+      const inner = tokens[k + 1]
+      const np = phraseEndingAt(tokens, k - 1, first)
+      if (np && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
+      break
+    }
+    return null
+  }
+  const np = phraseEndingAt(tokens, j, first)
+  return np && withPostmodifiers(tokens, np, first)
+}
+
+/** The noun phrase starting at `i` (rightwards), or null. */
+export function phraseStartingAt(tokens: Token[], i: number, last: number): Range | null {
+  const t = tokens[i]
+  if (!t || i > last) return null
+  if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: i, last: i } : null
+  // "said on the MSNBC show", "spoke to reporters": a preposition opens no
+  // noun phrase.
+  if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PART') return null
+  let j = i
+  while (j + 1 <= last && j - i < 14) {
+    const next = tokens[j + 1]
+    const after = tokens[j + 2]
+    if (isNounish(next) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
+    else if ((next.lower === 'of' || next.lower === 'and' || next.lower === 'for') && after && after.i <= last && (isNounish(after) || CAPITAL.test(after.text))) j++
+    else break
+  }
+  while (j > i && !isHead(tokens[j])) j--
+  return isHead(tokens[j]) ? { first: i, last: j } : null
+}
+
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+
+/** "December 23", "Tuesday", "last week". */
+function isTime(tokens: Token[], r: Range): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const t = tokens[k]
+    if (TIME_WORDS.has(t.lower) || MONTHS.test(t.lower) || t.pos === 'NUM') return true
+  }
+  return false
+}
+
+const TIME_WORDS = new Set(
+  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday last earlier later recently this week month year morning afternoon evening night then again also once repeatedly previously publicly privately'.split(
+    ' ',
+  ),
+)
+const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'over', 'late', 'early'])
+
+/** How far adverbials run from `i` ("on Tuesday", "in a statement to
+ * CNN", "last week"): the index of the first token after them. */
+export function skipAdverbials(tokens: Token[], i: number, last: number): number {
+  let k = i
+  for (;;) {
+    const t = tokens[k]
+    if (!t || k > last) return k
+    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV') {
+      k++
+      continue
+    }
+    if (ADVERBIAL_PREPS.has(t.lower)) {
+      const np = phraseStartingAt(tokens, k + 1, last)
+      if (np) {
+        k = np.last + 1
+        continue
+      }
+    }
+    if (t.text === ',' && tokens[k + 1] && ADVERBIAL_PREPS.has(tokens[k + 1].lower)) {
+      k++
+      continue
+    }
+    return k
+  }
+}
+
+/** True when only adverbials (or nothing) follow `i` up to the end of the
+ * sentence or the next comma: the verb ends its clause ("…, she said on
+ * Tuesday."). */
+export function endsClause(tokens: Token[], i: number, last: number): boolean {
+  const k = skipAdverbials(tokens, i, last)
+  if (k > last) return true
+  const t = tokens[k]
+  return /^[.,;:!?)\]]$/.test(t.text) || /^[”"’]$/.test(t.text)
+}

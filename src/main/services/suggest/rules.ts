@@ -1,0 +1,349 @@
+// The rule families that find who says what. Each reporting cue (a verb of
+// the lexicon, "according to", a noun such as "claim that") is read with the
+// phrases around it (phrases.ts):
+//   quote         “…,” Ryabkov said. / “…,” he said, “…” / Peskov said: “…”
+//   said-that     Ryabkov said (that) … / told reporters … / denied …
+//   source-after  …, officials said. / …, said Sen. Ted Cruz.
+//   inside        The outreach, they said, raised new worries.
+//   according-to  According to X, … / …, according to X.
+//   noun-cue      Biden's claim that … / the claim by X that …
+//   possessive    Trump's support for … / his promise to …
+//   passive       The move was first reported by MSNBC.
+//   colon         NY Post: Megyn Kelly Is No Different …
+//   quote-alone   a quotation with no cue next to it: its speaker is the
+//                 one speaking around it (resolved later, like a pronoun)
+// A candidate carries offsets only; speakers are resolved afterwards
+// (speakers.ts).
+import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
+import { HUMAN_NOUNS, NOUN_CUES, PRONOUNS, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
+import type { Analysis, Token } from './nlp'
+import { endsClause, isHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import type { Quote } from './quotes'
+
+export type { Span }
+
+export type Candidate = {
+  content: Span
+  source: Span | null
+  cue: Span | null
+  cueLemma: string
+  rule: string
+  confidence: number
+  /** Found by a verb of thinking or wanting, not of saying. */
+  stance?: boolean
+  /** "…, adding that …": the speaker is that of the cue before it in the
+   * sentence, when there is one. */
+  coordinated?: boolean
+}
+
+/** A quotation with no cue this long (in words) is still proposed. */
+const LONE_QUOTE_WORDS = 4
+
+export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
+  const endingAt = new Map(quotes.map((q) => [q.end, q]))
+  const startingAt = new Map(quotes.map((q) => [q.start, q]))
+  const inQuote = (offset: number) => {
+    let lo = 0
+    let hi = quotes.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const q = quotes[mid]
+      if (offset < q.start) hi = mid - 1
+      else if (offset >= q.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+  const ctx: Context = { a, opens: (t) => (t ? startingAt.get(t.start) : undefined), closes: (t) => (t ? endingAt.get(t.end) : undefined), inQuote }
+  const out: Candidate[] = []
+  const { tokens, sentences } = a
+  for (const t of tokens) {
+    if (inQuote(t.start)) continue
+    const s = sentences[t.sentence]
+    let c: Candidate | null = null
+    if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
+    else if (t.pos === 'NOUN' && NOUN_CUES.has(t.lower)) c = nounCue(ctx, t, s.first, s.last)
+    else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
+    if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
+    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || mistaggedVerb(tokens, t, s.first))) {
+      const cls = cueClass(t.lemma)
+      if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
+    }
+    if (c?.coordinated && c.source) {
+      // “…,” he said, adding that …: the one who said it adds.
+      const before = out[out.length - 1]
+      if (before?.source && before.cue && before.cue.start >= s.start) c.source = before.source
+    }
+    if (c) out.push(c)
+  }
+  return [...out, ...loneQuotes(quotes, out)]
+}
+
+/** "Others wonder how …", "Viguerie notes “…”", "Polls show voters …":
+ * the tagger reads a verb of saying as a noun after a name or pronoun;
+ * what follows it (a quotation, "that", "how", or after a plural a noun
+ * phrase) shows it is the verb. */
+function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean {
+  if (t.pos !== 'NOUN' || t.i <= first) return false
+  const prev = tokens[t.i - 1]
+  const next = tokens[t.i + 1]
+  if (!next) return false
+  // "Six in 10 say", "a third say", "42% say": a share of people speaks.
+  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
+  if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
+  if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
+  if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
+  return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
+}
+
+const FRACTIONS = /^(half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)$/
+
+/** Quotations no cue claimed: a speaker's words between other statements. */
+function loneQuotes(quotes: Quote[], found: Candidate[]): Candidate[] {
+  const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
+  return quotes
+    .filter((q) => q.words >= LONE_QUOTE_WORDS && !sorted.some((c) => c.start < q.end && q.start < c.end))
+    .map((q) => ({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 }))
+}
+
+function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  const cue = cueRange(tokens, t.i, last)
+  const base = cls === 'speech' ? 0.8 : 0.5
+  const prev = tokens[t.i - 1]
+  let shared = false
+  const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
+    ...(shared ? { coordinated: true } : {}),
+    content,
+    source: span(tokens, source),
+    cue: span(tokens, cue),
+    cueLemma: t.lemma,
+    rule,
+    confidence,
+    stance: cls === 'stance',
+  })
+  const extended = (content: Span, quoted: boolean, after: number): Span => {
+    const more = quoted ? continuation(ctx, after, last) : null
+    return more ? { start: content.start, end: more.end } : content
+  }
+
+  // …, said Sen. Ted Cruz. / “…,” says Rothenberg of the Report.
+  // ("…, told AFP": after "tell" comes the listener, not the speaker.)
+  // (An -ing form never inverts: "…, supporting the deal" names no speaker.)
+  if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev)) && !TAKES_LISTENER.has(t.lemma) && !/ing$/.test(t.lower)) {
+    const after = phraseStartingAt(tokens, cue.last + 1, last)
+    if (after && canSpeak(tokens, after) && (endsClause(tokens, after.last + 1, last) || isComma(tokens[after.last + 1]))) {
+      const before = contentBefore(ctx, t.i - 1, first)
+      if (before) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
+    }
+  }
+
+  // "was first reported by MSNBC": the agent speaks, the subject is what
+  // was said; a passive without its agent names no speaker.
+  if (isPassive(tokens, t.i, first)) {
+    const by = tokens[cue.last + 1]
+    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2, last) : null
+    let aux = t.i - 1
+    while (aux > first && tokens[aux].pos !== 'AUX') aux--
+    const said = agent ? phraseEndingAt(tokens, aux - 1, first) : null
+    if (!agent || !said) return null
+    return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
+  }
+
+  // "wanted to discuss …", "declined to respond": an infinitive is what
+  // someone wants or does, seldom a statement of its own.
+  if (prev?.lower === 'to' && prev.pos === 'PART') return null
+  let subject = subjectBefore(tokens, t.i, first)
+  // "… and said …", "…, saying …": the speaker is the subject of the sentence.
+  // "X, a spokesman for Y, called on … and said": the same, past a long
+  // apposition.
+  // Only for verbs of saying ("…, adding to his wins" is no statement) and
+  // stances in -ing ("…, supporting the deal", the speaker a person).
+  const coordinated = prev && (prev.lower === 'and' || prev.lower === 'but' || isComma(prev) || prev.pos === 'ADV' || prev.text === ')')
+  if (!subject && coordinated && (cls === 'speech' || /ing$/.test(t.lower)) && tokens[cue.last + 1]?.lower !== 'to') {
+    subject = sentenceSubject(tokens, first, t.i)
+    shared = true
+  }
+  if (!subject || !canSpeak(tokens, subject)) return null
+  if (cls === 'stance' && !isHuman(tokens, subject)) return null
+
+  // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
+  const boundary = subject.first - 1
+  if (boundary >= first && (isComma(tokens[boundary]) || ctx.closes(tokens[boundary]))) {
+    const afterCue = TAKES_LISTENER.has(t.lemma) ? contentStart(tokens, cue.last + 1, last, t.lemma) : cue.last + 1
+    const closesQuote = !!ctx.closes(tokens[boundary]) || (isComma(tokens[boundary]) && !!ctx.closes(tokens[boundary - 1]))
+    if (closesQuote || endsClause(tokens, afterCue, last)) {
+      // "The outreach, they said, raised new worries": a cue inside the
+      // sentence it reports; what was said is the whole sentence.
+      const mid = skipAdverbials(tokens, afterCue, last)
+      // ("Sanders, who spoke on Tuesday, argued": a relative clause, not a cue.)
+      // ("…, Smith said, adding that …": the statement ended before the cue.)
+      const relative = /^(who|which|that)$/.test(tokens[subject.first].lower) || /ing$/.test(tokens[mid + 1]?.lower ?? '') || tokens[mid + 1]?.pos === 'CCONJ'
+      if (!closesQuote && !relative && isComma(tokens[mid]) && mid + 2 <= last && !ctx.inQuote(tokens[mid + 1].start) && !ctx.opens(tokens[mid + 1])) {
+        let from = first
+        while (from < boundary && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+        const to = contentEnd(ctx, mid + 1, last)
+        if (from < boundary && to > mid) return make({ start: tokens[from].start, end: tokens[to].end }, subject, 'inside', base)
+      }
+      const before = contentBefore(ctx, boundary, first)
+      if (before) return make(extended(before.span, before.quoted, afterCue), subject, before.quoted ? 'quote' : 'source-after', base + (before.quoted ? 0.1 : 0))
+    }
+  }
+
+  // Ryabkov said (that) … / told reporters … / Peskov said: “…”
+  let from = contentStart(tokens, cue.last + 1, last, t.lemma)
+  let end = last
+  if (from > last && tokens[last]?.text === ':' && tokens[last + 1]) {
+    // "Cruz called them on it:" and the words in the next paragraph.
+    from = last + 1
+    end = ctx.a.sentences[tokens[from].sentence].last
+  }
+  if (from > end) return null
+  const to = contentEnd(ctx, from, end)
+  if (to - from < 1) return null
+  const quoted = !!ctx.opens(tokens[from])
+  return make({ start: tokens[from].start, end: tokens[to].end }, subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
+}
+
+/** Heads that are never who speaks: an object pronoun ("told them"), a
+ * relative "that" ("a poll that shows"), a time ("Last month, …"), the
+ * listener ("reporters") or the medium ("in a note"). */
+const NOT_SPEAKERS = new Set(
+  'that this these those them him me us month months week weeks year years time day days way note remarks reporters but and having monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+)
+
+function canSpeak(tokens: Token[], r: Range): boolean {
+  return !NOT_SPEAKERS.has(tokens[r.last].lower)
+}
+
+/** A speaker-like phrase: a name, a pronoun, "voters", "the campaign". */
+function isHuman(tokens: Token[], r: Range): boolean {
+  const head = tokens[r.last]
+  if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
+  return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma)
+}
+
+/** "was reported", "is expected", "has been criticized". */
+function isPassive(tokens: Token[], i: number, first: number): boolean {
+  if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
+  let j = i - 1
+  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
+  return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
+}
+
+/** "NY Post: Megyn Kelly Is No Different": a name, a colon, what it says. */
+function colonCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  if (t.i - first < 1 || t.i - first > 6 || t.i >= last) return null
+  const source = phraseEndingAt(tokens, t.i - 1, first)
+  if (!source || source.first !== first || !/^\p{Lu}/u.test(tokens[first].text)) return null
+  if (!isNamedLabel(tokens, source)) return null
+  const to = contentEnd(ctx, t.i + 1, last)
+  if (to - t.i < 3) return null
+  return { content: { start: tokens[t.i + 1].start, end: tokens[to].end }, source: span(tokens, source), cue: { start: t.start, end: t.end }, cueLemma: ':', rule: 'colon', confidence: 0.5 }
+}
+
+/** Labels before a colon that name no one: "Editor's note:", "The
+ * Latest:", "Q:", "Breaking:", "One notable trend:". */
+const NOT_A_SPEAKER_LABEL = /^(note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
+
+function isNamedLabel(tokens: Token[], r: Range): boolean {
+  const head = tokens[r.last]
+  return !NOT_A_SPEAKER_LABEL.test(head.lower) && tokens[r.first].pos !== 'DET' && tokens[r.first].pos !== 'NUM'
+}
+
+/** The first noun phrase of a clause, after an introductory phrase that
+ * ends with a comma ("In a speech in Delaware, Biden …"). */
+function sentenceSubject(tokens: Token[], first: number, before: number): Range | null {
+  let k = first
+  for (let c = first; c < before; c++) if (isComma(tokens[c]) && c - first < 12 && tokens[first].pos === 'ADP') k = c + 1
+  while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
+  const np = phraseStartingAt(tokens, k, before - 1)
+  if (!np) return null
+  const next = tokens[np.last + 1]
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
+}
+
+/** According to X, … / …, according to X. */
+function accordingTo(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  const cue: Range = { first: t.i, last: t.i + 1 }
+  const source = phraseStartingAt(tokens, t.i + 2, last) ?? sourceToComma(tokens, t.i + 2, last)
+  if (!source) return null
+  const prev = tokens[t.i - 1]
+  let content: Span | null = null
+  if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev))) content = contentBefore(ctx, t.i - 1, first)?.span ?? null
+  else {
+    let k = source.last + 1
+    if (isComma(tokens[k])) k++
+    if (k <= last) {
+      const to = contentEnd(ctx, k, last)
+      if (to >= k) content = { start: tokens[k].start, end: tokens[to].end }
+    }
+  }
+  if (!content) return null
+  return { content, source: span(tokens, source), cue: span(tokens, cue), cueLemma: 'according to', rule: 'according-to', confidence: 0.85 }
+}
+
+/** "according to his Facebook profile", "according to a new Associated
+ * Press-GfK poll": a source the noun-phrase reader cannot follow (the
+ * tagger reads "new" as an adverb, "Associated" as a verb) runs to the
+ * next comma or the end of the sentence. */
+function sourceToComma(tokens: Token[], from: number, last: number): Range | null {
+  let k = from
+  while (k + 1 <= last && k - from < 15 && !/^[,;:.!?]$/.test(tokens[k + 1].text)) k++
+  while (k >= from && !isHead(tokens[k])) k--
+  return k >= from && /^[,;:.!?]$/.test(tokens[k + 1]?.text ?? '.') ? { first: from, last: k } : null
+}
+
+/** Biden's claim that … / the claim by X that … */
+function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  let source: Range | null = null
+  let k = t.i + 1
+  const prev = tokens[t.i - 1]
+  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, t.i - 2, first)
+  if (tokens[k]?.lower === 'by') {
+    source = phraseStartingAt(tokens, k + 1, last)
+    if (source) k = source.last + 1
+  }
+  if (!source || tokens[k]?.lower !== 'that') return null
+  const to = contentEnd(ctx, k, last)
+  if (to - k < 2) return null
+  return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: t.i }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
+}
+
+const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/
+
+/** Trump's support for the bill / her criticism of Cruz / his promise to
+ * build a wall: the owner holds the stance, what follows the preposition
+ * is its content. */
+function possessiveCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  // Up to two adjectives between the owner and the noun ("pugnacious posts").
+  let k = t.i - 1
+  while (k > first && t.i - k <= 2 && tokens[k].pos === 'ADJ') k--
+  const owner = tokens[k]
+  if (!owner || k < first) return null
+  let source: Range | null = null
+  // A possessive pronoun ("his attacks on") was wrong more often than right.
+  if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
+    const np = phraseEndingAt(tokens, k - 1, first)
+    if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
+  }
+  const prep = tokens[t.i + 1]
+  if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
+  let from = t.i + 2
+  let to: number
+  if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {
+    from = prep.lower === 'that' ? from : t.i + 1
+    to = contentEnd(ctx, from, last)
+  } else {
+    const np = phraseStartingAt(tokens, from, last)
+    if (!np) return null
+    to = np.last
+  }
+  if (to < from) return null
+  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: t.i + 1 }
+  return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, cue), cueLemma: t.lemma, rule: 'possessive', confidence: 0.45, stance: true }
+}
