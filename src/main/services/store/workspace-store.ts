@@ -575,15 +575,20 @@ export class WorkspaceStore {
     await this.write(async () => {
       const file = path.join(this.articlesDir, `${article.id}.json`)
       await articleAdapter(file).write({ schemaVersion: SCHEMA_VERSION, article })
-      // No stamp (a failed stat): the catalog entry never matches, and the
-      // file is read in full on the next open.
-      const stamp = await fs.stat(file).then(stampOf, () => '')
-      this.records.set(article.id, recordOf(article))
-      this.sources.set(article.id, { file, stamp })
-      this.cache.set(article.id, article)
-      this.claimIndex.invalidate(article.id)
-      this.catalogChanged()
+      await this.rememberWritten(article, file)
     })
+  }
+
+  /** Once an article's file is on disk: its record, source stamp and cache
+   * entry follow it. No stamp (a failed stat) means the catalog entry never
+   * matches, and the file is read in full on the next open. */
+  private async rememberWritten(article: Article, file: string): Promise<void> {
+    const stamp = await fs.stat(file).then(stampOf, () => '')
+    this.records.set(article.id, recordOf(article))
+    this.sources.set(article.id, { file, stamp })
+    this.cache.set(article.id, article)
+    this.claimIndex.invalidate(article.id)
+    this.catalogChanged()
   }
 
   /** Writes several articles at once (a batch import's group): their files
@@ -601,13 +606,7 @@ export class WorkspaceStore {
       const errors = new Map(writable.map((a, i) => [a, written[i]]))
       for (const article of writable) {
         if (errors.get(article)) continue
-        const file = path.join(this.articlesDir, `${article.id}.json`)
-        const stamp = await fs.stat(file).then(stampOf, () => '')
-        this.records.set(article.id, recordOf(article))
-        this.sources.set(article.id, { file, stamp })
-        this.cache.set(article.id, article)
-        this.claimIndex.invalidate(article.id)
-        this.catalogChanged()
+        await this.rememberWritten(article, path.join(this.articlesDir, `${article.id}.json`))
       }
       return articles.map((a, i) => refused[i] ?? errors.get(a) ?? null)
     })

@@ -1,7 +1,8 @@
 // A compact "choose several" menu: a button that says what is chosen and a
 // popover of checkboxes with a search box. Its options load when it first
 // opens, so a filter bar costs nothing until someone uses it.
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { CheckOptions, usePopoverDismiss } from '../../../app/ui/CheckMenu'
 
 export type Option = { value: string; label?: string; count?: number }
 
@@ -28,26 +29,9 @@ export function MultiSelect({ label, allLabel, selected, onChange, loadOptions, 
     loadOptions().then(setOptions, (err: unknown) => setFailed(err instanceof Error ? err.message : String(err)))
   }, [open, options, loadOptions])
 
-  useEffect(() => {
-    if (!open) return
-    const outside = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    const escape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation()
-        setOpen(false)
-      }
-    }
-    document.addEventListener('mousedown', outside)
-    document.addEventListener('keydown', escape, true)
-    return () => {
-      document.removeEventListener('mousedown', outside)
-      document.removeEventListener('keydown', escape, true)
-    }
-  }, [open])
+  const close = useCallback(() => setOpen(false), [])
+  usePopoverDismiss(open, close, root)
 
-  const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value])
   const needle = query.trim().toLowerCase()
   // Chosen values stay listed even when the workspace no longer has them.
   const all: Option[] = [...(options ?? []), ...selected.filter((v) => !options?.some((o) => o.value === v)).map((value) => ({ value }))]
@@ -66,29 +50,15 @@ export function MultiSelect({ label, allLabel, selected, onChange, loadOptions, 
             <p className="muted small">{failed}</p>
           ) : !options ? (
             <p className="muted small">Loading…</p>
-          ) : shown.length === 0 ? (
-            <p className="muted small">{all.length === 0 ? `No ${label.toLowerCase()} in this workspace yet.` : 'Nothing matches.'}</p>
           ) : (
-            <ul className="multi-select-list">
-              {shown.map((o) => (
-                <li key={o.value}>
-                  <label className="check-row">
-                    <input type="checkbox" checked={selected.includes(o.value)} onChange={() => toggle(o.value)} data-value={o.value} />
-                    <span className="check-label">{o.label ?? (o.value || '(no outlet)')}</span>
-                    {o.count !== undefined && <span className="muted small">{o.count}</span>}
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <CheckOptions
+              shown={shown.map((o) => ({ value: o.value, label: o.label ?? (o.value || '(no outlet)'), count: o.count }))}
+              selected={selected}
+              onChange={onChange}
+              onDone={close}
+              empty={all.length === 0 ? `No ${label.toLowerCase()} in this workspace yet.` : 'Nothing matches.'}
+            />
           )}
-          <div className="multi-select-actions">
-            <button type="button" className="link-button small" onClick={() => onChange([])} disabled={selected.length === 0}>
-              Clear
-            </button>
-            <button type="button" className="button button-small" onClick={() => setOpen(false)}>
-              Done
-            </button>
-          </div>
         </div>
       )}
     </div>
