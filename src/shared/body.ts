@@ -6,6 +6,20 @@ import { KINDS, type Body, type Kind } from './domain'
 /** Blocks are joined by a blank line in the plain text, as in a .txt file. */
 export const BLOCK_SEPARATOR = '\n\n'
 
+/** Of `count` pieces whose starts ascend, the index of the last one starting
+ * at or before `offset` (0 when none does), by binary search: how a plain-text
+ * offset finds its paragraph or segment. */
+export function lastStartAtOrBefore(count: number, startOf: (index: number) => number, offset: number): number {
+  let low = 0
+  let high = count - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (startOf(mid) <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
 type TextNode = NonNullable<Body['content'][number]['content']>[number]
 
 export function blockTexts(body: Body): string[] {

@@ -5,7 +5,7 @@
 // change ("\n", or several with blank lines between, all become "\n\n").
 // Annotations made on the file (brat offsets) land on exactly the same
 // characters in the article.
-import { BLOCK_SEPARATOR } from '../../../shared/body'
+import { BLOCK_SEPARATOR, lastStartAtOrBefore } from '../../../shared/body'
 
 /** A line break, with any blank (or white-space-only) lines after it. */
 const BREAK = /\n(?:[^\S\n]*\n)*/g
@@ -46,17 +46,11 @@ export function splitVerbatim(source: string): VerbatimText {
   const toBody = (offset: number, side: 'start' | 'end'): number => {
     if (!segments.length) return 0
     // The last segment starting at or before the offset.
-    let lo = 0
-    let hi = segments.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (segments[mid].from <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const seg = segments[lo]
+    const at = lastStartAtOrBefore(segments.length, (i) => segments[i].from, offset)
+    const seg = segments[at]
     if (offset < seg.from) return 0
     if (offset <= seg.to) return seg.bodyFrom + (offset - seg.from)
-    const next = segments[lo + 1]
+    const next = segments[at + 1]
     if (side === 'start' && next) return next.bodyFrom
     return seg.bodyFrom + (seg.to - seg.from)
   }

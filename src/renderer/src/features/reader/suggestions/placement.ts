@@ -5,7 +5,7 @@
 // rather than drawn on the wrong words.
 import type { Node as PMNode } from '@tiptap/pm/model'
 import type { ClaimSuggestion, TextSpan } from '../../../../../shared/contract-suggest'
-import { BLOCK_SEPARATOR } from '../../../../../shared/body'
+import { BLOCK_SEPARATOR, lastStartAtOrBefore } from '../../../../../shared/body'
 import { claimSpansOf } from '../editorClaims'
 
 export type Range = { from: number; to: number }
@@ -36,14 +36,7 @@ function blocksOf(doc: PMNode): Block[] {
 /** The block holding a plain-text offset (an offset inside a separator
  * belongs to the block before it), by binary search. */
 function blockAt(blocks: Block[], offset: number): number {
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (blocks[mid].start <= offset) low = mid
-    else high = mid - 1
-  }
-  return low
+  return lastStartAtOrBefore(blocks.length, (i) => blocks[i].start, offset)
 }
 
 function toPos(blocks: Block[], offset: number): number {
