@@ -90,8 +90,12 @@ export async function run(ctx) {
   await settle(page)
   await page.screenshot({ path: path.join(ctx.screenshots, 'overlapping-claims.png') })
 
-  // The reader in the light theme: the attribution open with its coding.
+  // The reader in the light theme: the attribution open with its coding,
+  // its words outlined as the active claim.
   await page.getByTestId('claim-item').first().click()
+  const outlined = () => page.evaluate(() => [...document.querySelectorAll('.article-text [data-claim-id]')].filter((e) => getComputedStyle(e).outlineStyle === 'solid').map((e) => e.getAttribute('data-claim-id')))
+  const activeId = await page.getByTestId('claim-details').getAttribute('data-claim-id')
+  assert.deepEqual([...new Set(await outlined())], [activeId], 'the active claim, and only it, is outlined in the text')
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo({ top: 0 }))
   await settle(page)
   await page.screenshot({ path: path.join(ctx.screenshots, 'reader-light.png') })

@@ -60,7 +60,7 @@ async function setUp(onSaved?: (claimCount: number) => void) {
     })
     editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, ...range!)))
   }
-  return { ...ctx, article, editor, session, queue, onDisk, select }
+  return { ...ctx, article, editor, session, queue, onDisk, select, api }
 }
 
 describe('undo and redo in the reader', () => {
@@ -217,5 +217,43 @@ describe('acknowledging a tag', () => {
     expect(events.slice(0, saved)).not.toContain('redraw with the stored claim')
     expect(events.slice(saved + 1)).toContain('redraw with the stored claim')
     expect(session.recordOf(id)).toMatchObject({ kind: 'denial', start: TEXT.indexOf('The Kremlin') })
+  })
+
+  // The request leaves while ProseMirror has not drawn the change yet: the
+  // store works on it while the page updates.
+  it('sends the save before the highlight is drawn, and a refused change sends nothing', async () => {
+    const { editor, session, queue, select, api } = await setUp()
+    const drawnWhenSent: boolean[] = []
+    const saveBlocks = api.saveBlocks
+    api.saveBlocks = (input) => {
+      drawnWhenSent.push(editor.view.dom.querySelector('[data-claim-id]') !== null)
+      return saveBlocks(input)
+    }
+    select('The Kremlin has denied any role')
+    const id = tagSelection(editor, 'denial')
+    expect(drawnWhenSent).toEqual([false])
+    expect(editor.view.dom.querySelector(`[data-claim-id="${id}"]`)).not.toBeNull()
+    await queue.idle()
+    expect(session.recordOf(id!)).toMatchObject({ kind: 'denial' })
+    // Typing outside edit mode is refused by the read-only filter: no
+    // history entry, no save.
+    const undoLabel = session.getView().undoLabel
+    editor.view.dispatch(editor.state.tr.insertText('x', 1))
+    await queue.idle()
+    expect(drawnWhenSent).toHaveLength(1)
+    expect(session.getView().undoLabel).toBe(undoLabel)
+    expect(editor.state.doc.textContent).not.toContain('xRyabkov')
+  })
+})
+
+describe('the text element and React', () => {
+  // React measures the selection of a focused contenteditable by walking
+  // the whole text on every commit; the reader's text hides that ability
+  // from React (its property), not from the browser (its attribute).
+  it('reads as not selection-capable to React while staying editable for the browser', async () => {
+    const { editor } = await setUp()
+    expect(editor.view.dom.getAttribute('contenteditable')).toBe('true')
+    expect(editor.view.dom.contentEditable).not.toBe('true')
+    expect(editor.view.dom.contentEditable).not.toBe('false')
   })
 })

@@ -16,6 +16,7 @@ import { useWorkspace } from '../../app/workspace'
 import { setMentionActors, type MentionActor } from './actorMentions'
 import { ArticleHeader } from './ArticleHeader'
 import { ClaimDetails } from './ClaimDetails'
+import { claimClass } from './claimMark'
 import { CodebookDialog } from './CodebookDialog'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from './claimFilter'
 import type { ListedClaim } from './ClaimList'
@@ -215,7 +216,7 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
     return () => clearTimeout(timer)
   }, [editor])
 
-  const activeStyle = activeId ? `.article-text [data-claim-id="${CSS.escape(activeId)}"] { outline: 2px solid var(--focus-ring); outline-offset: 1px; border-radius: 2px; }` : ''
+  const activeStyle = activeId ? `.article-text .${CSS.escape(claimClass(activeId))} { outline: 2px solid var(--focus-ring); outline-offset: 1px; border-radius: 2px; }` : ''
   const overlapAt = activeId && stack.includes(activeId) ? { index: stack.indexOf(activeId), count: stack.length } : null
   const activeRecord = activeId ? session.recordOf(activeId) : undefined
 

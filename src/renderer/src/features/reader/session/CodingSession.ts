@@ -18,7 +18,7 @@
 // Everything goes through one SaveQueue, in order, and is retried there.
 import type { Editor } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import type { Transaction } from '@tiptap/pm/state'
+import type { EditorState, Transaction } from '@tiptap/pm/state'
 import type { Step } from '@tiptap/pm/transform'
 import { plainText } from '../../../../../shared/body'
 import type { ClaimRecord, SavedBlocks } from '../../../../../shared/contract-reader'
@@ -111,6 +111,9 @@ export class CodingSession {
   private ackedMeta: MetaFields
   private metaSaves = 0
   private doc: PMNode
+  /** The editor's state as this session last saw it: during an early
+   * transaction (above) the editor still holds the one before. */
+  private state: EditorState
   private waitingBodySave: { run: () => Promise<void>; hooks: BodyHook[] } | null = null
   private view: SessionView
   private listeners = new Set<() => void>()
@@ -131,12 +134,28 @@ export class CodingSession {
     this.ackedMeta = this.meta
     this.doc = editor.state.doc
     this.ackedDoc = this.doc
+    this.state = editor.state
     this.view = this.makeView(0)
-    const onTransaction = ({ transaction }: { transaction: Transaction }) => this.onTransaction(transaction)
+    // A change is recorded (and its save sent) as soon as its state exists,
+    // before ProseMirror draws it: the store works on the save while the
+    // page updates. Only a transaction that becomes the next state as it is
+    // qualifies; one a filter refused produces no state, and one another
+    // plugin appended to is taken once applied, with what was appended.
+    const early = new WeakSet<Transaction>()
+    const beforeTransaction = ({ transaction, nextState }: { transaction: Transaction; nextState: EditorState }) => {
+      if (nextState.doc !== transaction.doc) return
+      early.add(transaction)
+      this.onTransaction(transaction, nextState)
+    }
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (!early.has(transaction)) this.onTransaction(transaction, editor.state)
+    }
+    editor.on('beforeTransaction', beforeTransaction)
     editor.on('transaction', onTransaction)
     const onHistory = () => this.emit()
     const offHistory = this.history.subscribe(onHistory)
     this.detach = () => {
+      editor.off('beforeTransaction', beforeTransaction)
       editor.off('transaction', onTransaction)
       offHistory()
     }
@@ -169,7 +188,7 @@ export class CodingSession {
   private ackedTextVersion = 0
 
   private makeView(version: number): SessionView {
-    return { version, doc: this.doc, textVersion: this.textVersion, editing: isEditingText(this.editor.state), meta: this.meta, undoLabel: this.history.undoLabel, redoLabel: this.history.redoLabel }
+    return { version, doc: this.doc, textVersion: this.textVersion, editing: isEditingText(this.state), meta: this.meta, undoLabel: this.history.undoLabel, redoLabel: this.history.redoLabel }
   }
 
   private emit(): void {
@@ -241,10 +260,11 @@ export class CodingSession {
 
   // ---- editor transactions -------------------------------------------------
 
-  private onTransaction(tr: Transaction): void {
-    this.doc = tr.doc
+  private onTransaction(tr: Transaction, state: EditorState): void {
+    this.doc = state.doc
+    this.state = state
     if (!tr.docChanged) {
-      if (this.view.editing !== isEditingText(this.editor.state)) this.emit()
+      if (this.view.editing !== isEditingText(state)) this.emit()
       return
     }
     if (!onlyMarkSteps(tr)) this.textVersion += 1
