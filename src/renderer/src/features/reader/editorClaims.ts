@@ -34,16 +34,44 @@ export function claimSpansOf(doc: PMNode): readonly EditorSpan[] {
   return found
 }
 
-function findSpans(doc: PMNode): EditorSpan[] {
-  const spans = new Map<string, EditorSpan>()
-  doc.descendants((node, pos) => {
+type Piece = { id: string; kind: Kind; from: number; to: number }
+
+/** The claim pieces of one paragraph, relative to its start. A tag changes
+ * one paragraph or two and the others stay the same nodes, so only the
+ * changed ones are read again. */
+const piecesByBlock = new WeakMap<PMNode, Piece[]>()
+
+function piecesOf(block: PMNode): Piece[] {
+  let pieces = piecesByBlock.get(block)
+  if (pieces) return pieces
+  pieces = []
+  const open = new Map<string, Piece>()
+  block.descendants((node, pos) => {
     if (!node.isText) return
     for (const mark of node.marks) {
       if (mark.type.name !== 'claim' || !mark.attrs.id) continue
       const id = String(mark.attrs.id)
-      const span = spans.get(id)
-      if (span) span.to = pos + node.nodeSize
-      else spans.set(id, { id, kind: asKind(mark.attrs.kind), from: pos, to: pos + node.nodeSize })
+      const piece = open.get(id)
+      if (piece) piece.to = pos + node.nodeSize
+      else {
+        const created = { id, kind: asKind(mark.attrs.kind), from: pos, to: pos + node.nodeSize }
+        open.set(id, created)
+        pieces.push(created)
+      }
+    }
+  })
+  piecesByBlock.set(block, pieces)
+  return pieces
+}
+
+function findSpans(doc: PMNode): EditorSpan[] {
+  const spans = new Map<string, EditorSpan>()
+  doc.forEach((block, offset) => {
+    // +1: a paragraph's content starts after its opening token.
+    for (const piece of piecesOf(block)) {
+      const span = spans.get(piece.id)
+      if (span) span.to = offset + 1 + piece.to
+      else spans.set(piece.id, { id: piece.id, kind: piece.kind, from: offset + 1 + piece.from, to: offset + 1 + piece.to })
     }
   })
   return [...spans.values()].sort(byTextOrder)
