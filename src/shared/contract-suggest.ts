@@ -67,7 +67,16 @@ export type SuggestCorpusSummary = {
   suggestions: number
   /** Open suggestions (not coded, not rejected) per article id. */
   byArticle: Record<string, number>
+  /** The articles with the most open suggestions, most first (at most
+   * SUGGEST_TOP_ARTICLES), to open from the summary. */
+  top: { articleId: string; title: string; suggestions: number }[]
+  /** Articles that could not be analysed (a file damaged since the library
+   * was read), and why; the job goes on with the others. */
+  failures: { articleId: string; title: string; message: string }[]
 }
+
+/** How many articles a corpus job's summary names (`top`). */
+export const SUGGEST_TOP_ARTICLES = 50
 
 export const suggestMethods = {
   /** Suggestions for one article, computed on demand (fast: ≤ 50 ms for

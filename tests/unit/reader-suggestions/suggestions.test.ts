@@ -93,17 +93,21 @@ describe('placing suggestions in the editor', () => {
     expect(placed[0].cue).not.toBeNull()
   })
 
-  it('hides a suggestion once a claim covers most of it, and shows it again when the claim goes', () => {
+  it('hides a suggestion once a claim overlaps it by half of the shorter of the two, and shows it again when the claim goes', () => {
     const editor = editorWith()
     const placed = placeSuggestions(editor.state.doc, [suggestion('the United States had long been pursuing a hostile policy'), suggestion('The Kremlin denied any role in the hacking.')])
     const select = (from: number, to: number) => editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)))
-    // A claim over a few of its words does not hide it.
-    select(placed[0].content.from, placed[0].content.from + 10)
+    // A claim that only reaches a few characters into it does not hide it.
+    select(1, placed[0].content.from + 3)
     tagSelection(editor, 'assertion')
     expect(uncovered(editor.state.doc, placed)).toHaveLength(2)
     select(placed[1].content.from, placed[1].content.to - 5)
     tagSelection(editor, 'denial')
     expect(uncovered(editor.state.doc, placed).map((p) => p.suggestion.id)).toEqual([placed[0].suggestion.id])
+    // Accepted, then narrowed to a few of its words: still coded.
+    select(placed[0].content.from + 4, placed[0].content.from + 17)
+    tagSelection(editor, 'assertion')
+    expect(uncovered(editor.state.doc, placed)).toHaveLength(0)
   })
 })
 

@@ -131,7 +131,7 @@ describe('suggest.startCorpus', () => {
     const done = await call<JobStatus<SuggestCorpusSummary>>('jobs.get', { id: started.id })
     const one = await call<ArticleSuggestions>('suggest.forArticle', { articleId: article.id })
     expect(done).toMatchObject({ state: 'done', done: 2, total: 2 })
-    expect(done.summary).toEqual({ articles: 2, suggestions: one.claims.length + 1, byArticle: { [article.id]: one.claims.length, [second.id]: 1 } })
+    expect(done.summary).toMatchObject({ articles: 2, suggestions: one.claims.length + 1, byArticle: { [article.id]: one.claims.length, [second.id]: 1 } })
   })
 
   it('stops when cancelled, keeping the count of what it did', async () => {

@@ -1,11 +1,13 @@
 // Suggestions for the articles of an open workspace: the engine's result for
 // the article's plain text, without what the researcher already coded (a
-// claim covering most of a suggestion's content) or rejected. Results are
+// claim overlapping a suggestion's content by half of the shorter of the
+// two, even one accepted with narrowed boundaries) or rejected. Results are
 // cached per article while its text and the registry stay the same, so the
 // reader can ask again after every save at no cost.
-import type { ArticleSuggestions, SuggestCorpusSummary } from '../../../shared/contract-suggest'
+import { SUGGEST_TOP_ARTICLES, type ArticleSuggestions, type SuggestCorpusSummary } from '../../../shared/contract-suggest'
 import type { JobStatus } from '../../../shared/contract-import'
 import { plainText } from '../../../shared/body'
+import { overlapsByHalf } from '../../../shared/span-overlap'
 import type { Actor, Article } from '../../../shared/domain'
 import { jobsFor } from '../import/import-jobs'
 import type { WorkspaceStore } from '../store/workspace-store'
@@ -54,10 +56,11 @@ function engineResult(store: WorkspaceStore, article: Article): Limited {
   return result
 }
 
-/** A claim hides a suggestion when it covers at least half of its content. */
+/** A claim hides a suggestion when the two overlap by half of the shorter
+ * (the evaluation's rule): a claim narrowed to a few words of a long
+ * suggestion still codes it, as does one a little longer than it. */
 function covered(article: Article, start: number, end: number): boolean {
-  const need = (end - start) / 2
-  return article.claims.some((c) => Math.min(c.end, end) - Math.max(c.start, start) >= need)
+  return article.claims.some((c) => overlapsByHalf(c.start, c.end, start, end))
 }
 
 export async function suggestionsFor(store: WorkspaceStore, article: Article): Promise<ArticleSuggestions> {
@@ -75,22 +78,30 @@ export async function suggestionsFor(store: WorkspaceStore, article: Article): P
 }
 
 /** Runs suggestions over many articles as a job of the workspace's job
- * registry (jobs.get / jobs.cancel); an article deleted meanwhile is skipped. */
+ * registry (jobs.get / jobs.cancel); an article deleted meanwhile is
+ * skipped, one that cannot be read is named in the summary's failures and
+ * the job goes on. Nothing is coded; the counts live in the job (see
+ * "Suggestions" in docs/ARCHITECTURE.md for why they are not stored). */
 export function startCorpusJob(store: WorkspaceStore, articleIds: string[]): JobStatus<SuggestCorpusSummary> {
-  const summary: SuggestCorpusSummary = { articles: 0, suggestions: 0, byArticle: {} }
+  const summary: SuggestCorpusSummary = { articles: 0, suggestions: 0, byArticle: {}, top: [], failures: [] }
   return jobsFor(store).start(
     'suggest',
     summary,
     async (ctx) => {
       for (const [n, id] of articleIds.entries()) {
         if (ctx.signal.aborted) return
-        const article = store.article(id)
-        if (article) {
-          ctx.progress({ current: article.title })
-          const { claims } = await suggestionsFor(store, article)
-          ctx.summary.articles++
-          ctx.summary.suggestions += claims.length
-          ctx.summary.byArticle[id] = claims.length
+        const title = store.articleRecord(id)?.title ?? id
+        ctx.progress({ current: title })
+        const problems = store.problems.length
+        try {
+          const article = store.article(id)
+          if (article) count(ctx.summary, article, (await suggestionsFor(store, article)).claims.length)
+          // Unreadable now (damaged since the workspace opened): the store
+          // set it aside and said what to do; a deleted one just goes.
+          else if (store.problems.length > problems) ctx.summary.failures.push({ articleId: id, title, message: store.problems.slice(problems).join(' ') })
+        } catch (err) {
+          const reason = err instanceof Error ? err.message : String(err)
+          ctx.summary.failures.push({ articleId: id, title, message: `It could not be analysed (${reason}). Open it in the reader to see it; the other articles were analysed.` })
         }
         ctx.progress({ done: n + 1 })
         // Let requests in between two articles: the reader stays responsive.
@@ -99,4 +110,18 @@ export function startCorpusJob(store: WorkspaceStore, articleIds: string[]): Job
     },
     articleIds.length,
   )
+}
+
+/** Adds one article's count; `top` stays sorted, most first, and short. */
+function count(summary: SuggestCorpusSummary, article: Article, open: number): void {
+  summary.articles++
+  summary.suggestions += open
+  summary.byArticle[article.id] = open
+  if (open === 0) return
+  const { top } = summary
+  if (top.length === SUGGEST_TOP_ARTICLES && top[top.length - 1].suggestions >= open) return
+  let at = top.findIndex((t) => t.suggestions < open)
+  if (at < 0) at = top.length
+  top.splice(at, 0, { articleId: article.id, title: article.title, suggestions: open })
+  if (top.length > SUGGEST_TOP_ARTICLES) top.pop()
 }

@@ -25,11 +25,13 @@ type Props = {
   onClearSelection: () => void
   onOpen: (id: string) => void
   onDelete: (item: LibraryItem) => void
+  /** Open suggestions per article id from the last corpus run, if any. */
+  suggestionCounts?: Readonly<Record<string, number>>
 }
 
 const ESTIMATED_ROW = 58
 
-export function ArticleList({ rows, total, sort, onSort, selection, onToggle, onSelectAll, onClearSelection, onOpen, onDelete }: Props) {
+export function ArticleList({ rows, total, sort, onSort, selection, onToggle, onSelectAll, onClearSelection, onOpen, onDelete, suggestionCounts }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // Where the user left this list (libraryMemory), kept as they move.
   const [active, setActive] = useState(() => Math.min(libraryMemory.active, Math.max(0, total - 1)))
@@ -205,6 +207,7 @@ export function ArticleList({ rows, total, sort, onSort, selection, onToggle, on
                 </div>
                 <div role="gridcell" className="col-number" data-testid="article-claim-count">
                   {item.claimCount}
+                  <SuggestedCount count={suggestionCounts?.[item.id]} />
                 </div>
                 <div role="gridcell" className="col-actions">
                   <button type="button" tabIndex={-1} className="button button-small button-quiet" onClick={() => onDelete(item)} aria-label={`Delete “${item.title}”`} data-testid="article-delete">
@@ -217,5 +220,16 @@ export function ArticleList({ rows, total, sort, onSort, selection, onToggle, on
         </div>
       </div>
     </div>
+  )
+}
+
+/** "+5": open suggestions found by the last corpus run (a lookup per row shown). */
+function SuggestedCount({ count }: { count: number | undefined }) {
+  if (!count) return null
+  return (
+    <span className="suggested-count" title={`${count} open suggestion${count === 1 ? '' : 's'} when the claims were last suggested`} data-testid="article-suggestion-count">
+      +{count}
+      <span className="visually-hidden"> suggested</span>
+    </span>
   )
 }

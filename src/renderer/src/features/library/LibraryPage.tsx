@@ -1,10 +1,12 @@
 // The library: every article in a virtual list fed page by page by
 // library.query, with search (ranked, snippets with the hits marked), sort,
-// filters with counts, a selection to edit or export many at once, and
-// imports (the dialog, or files dropped anywhere on the page).
+// filters with counts, a selection to edit or export many at once, imports
+// (the dialog, or files dropped anywhere on the page), and claim suggestions
+// for many articles at once (a background job, useSuggestCorpus).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../../shared/domain'
 import type { LibraryItem } from '../../../../shared/contract-import'
+import { useRegisterCommands, type AppCommand } from '../../app/commands/registry'
 import { useReportError } from '../../app/errors'
 import { IS_MAC, isTypingTarget } from '../../app/keyboard'
 import { useNavigate } from '../../app/routes'
@@ -21,6 +23,9 @@ import { ArticleList } from './ArticleList'
 import { hasFilters, LibraryFilters, type Filters } from './LibraryFilters'
 import { addRange, NO_SELECTION, rangeBounds, toggleOne, type Selection } from './selection'
 import { SelectionBar } from './SelectionBar'
+import { SuggestClaimsButton, suggestUnavailable } from './SuggestClaimsButton'
+import { SuggestCorpusStrip } from './SuggestCorpusStrip'
+import { useSuggestCorpus } from './useSuggestCorpus'
 import { nextSort, type SortKey, type SortState } from './SortHeader'
 import { useDebounced } from './useDebounced'
 import { useFileDrop } from './useFileDrop'
@@ -167,6 +172,20 @@ export function LibraryPage() {
   const subtitle = rows.total === null ? 'Articles in this workspace' : filtered ? `${plural(total, 'article')} match${total === 1 ? 'es' : ''}${inWorkspace !== undefined ? ` of ${inWorkspace.toLocaleString()}` : ''}` : plural(total, 'article')
   const selectedIds = useMemo(() => [...selection.ids], [selection])
 
+  // Claim suggestions for many articles: all, the listed ones, the chosen ones.
+  const suggest = useSuggestCorpus()
+  const suggesting = suggest.state.phase === 'starting' || suggest.state.phase === 'running'
+  const cannotSuggest = suggestUnavailable(inWorkspace ?? total, suggesting)
+  const suggestAll = () => suggest.start(`all ${plural(inWorkspace ?? total, 'article')}`)
+  const suggestListed = () => suggest.start(`the ${plural(total, 'listed article')}`, async () => (await run(() => idsOf(api(), params, 0, total - 1), 'Could not list the articles')) ?? null)
+  const suggestChosen = () => suggest.start(`the ${plural(selectedIds.length, 'chosen article')}`, async () => selectedIds)
+  useRegisterCommands((): AppCommand[] => [
+    { id: 'suggest-all', label: 'Suggest claims for all articles', group: 'Suggestions', run: suggestAll, enabled: !cannotSuggest },
+    ...(filtered ? [{ id: 'suggest-listed', label: `Suggest claims for the ${plural(total, 'listed article')}`, group: 'Suggestions', run: suggestListed, enabled: !cannotSuggest && total > 0 }] : []),
+    ...(selectedIds.length ? [{ id: 'suggest-chosen', label: `Suggest claims for the ${plural(selectedIds.length, 'chosen article')}`, group: 'Suggestions', run: suggestChosen, enabled: !cannotSuggest }] : []),
+    ...(suggesting ? [{ id: 'suggest-cancel', label: 'Cancel the claim suggestions', group: 'Suggestions', run: suggest.cancel }] : []),
+  ])
+
   return (
     <div className={`page library-page${drop.dragging ? ' is-dragging' : ''}`} {...drop.handlers} data-testid="library">
       <header className="page-header">
@@ -194,6 +213,7 @@ export function LibraryPage() {
             }}
             data-testid="library-search"
           />
+          <SuggestClaimsButton inWorkspace={inWorkspace ?? total} listed={total} filtered={filtered} running={suggesting} onAll={suggestAll} onListed={suggestListed} />
           <button type="button" className="button button-primary" onClick={() => openImport('paste')} data-testid="import-button">
             Import…
           </button>
@@ -213,6 +233,7 @@ export function LibraryPage() {
       {phase === 'finished' && !importOpen && (
         <FinishedStrip state={batch.state} onShow={() => setImportOpen(true)} onDismiss={batch.reset} />
       )}
+      <SuggestCorpusStrip job={suggest} onOpen={(id) => navigate({ page: 'reader', articleId: id })} />
 
       {notice && (
         <p role="status" className="library-notice" data-testid="library-notice">
@@ -223,7 +244,7 @@ export function LibraryPage() {
         </p>
       )}
       {selection.ids.size > 0 ? (
-        <SelectionBar ids={selectedIds} knownTags={(rows.facets?.tags ?? []).map((t) => t.value)} onClear={() => setSelection(NO_SELECTION)} onEdited={onEdited} />
+        <SelectionBar ids={selectedIds} knownTags={(rows.facets?.tags ?? []).map((t) => t.value)} onClear={() => setSelection(NO_SELECTION)} onEdited={onEdited} onSuggest={suggestChosen} cannotSuggest={cannotSuggest} />
       ) : (
         <div className="library-status">
           {total > 0 && (
@@ -255,6 +276,7 @@ export function LibraryPage() {
           onClearSelection={() => setSelection(NO_SELECTION)}
           onOpen={(id) => navigate({ page: 'reader', articleId: id })}
           onDelete={(item) => void remove(item)}
+          suggestionCounts={suggest.state.status?.summary.byArticle}
         />
       ) : filtered ? (
         <EmptyState title={query ? `No article matches “${query}”${hasFilters(filters) ? ' with these filters' : ''}.` : 'No article matches these filters.'} testId="library-no-match">

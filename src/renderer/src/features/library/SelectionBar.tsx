@@ -1,5 +1,5 @@
 // What can be done with the chosen articles: edit their metadata at once,
-// export them, or let them go.
+// export them, suggest claims in them, or let them go.
 import { useState } from 'react'
 import { plural } from '../../app/ui/format'
 import { ExportButton } from '../export/ExportButton'
@@ -11,9 +11,13 @@ type Props = {
   knownTags: string[]
   onClear: () => void
   onEdited: (updated: number) => void
+  /** Claim suggestions for the chosen articles (a background job). */
+  onSuggest: () => void
+  /** Why suggestions cannot start now, or null. */
+  cannotSuggest: string | null
 }
 
-export function SelectionBar({ ids, knownTags, onClear, onEdited }: Props) {
+export function SelectionBar({ ids, knownTags, onClear, onEdited, onSuggest, cannotSuggest }: Props) {
   const [editing, setEditing] = useState(false)
   return (
     <div className="selection-bar" role="region" aria-label="Chosen articles" data-testid="selection-bar" data-count={ids.length}>
@@ -22,6 +26,16 @@ export function SelectionBar({ ids, knownTags, onClear, onEdited }: Props) {
         Edit metadata…
       </button>
       <ExportButton scope={{ type: 'articles', ids }} />
+      <button
+        type="button"
+        className="button button-small"
+        aria-disabled={cannotSuggest ? true : undefined}
+        title={cannotSuggest ?? 'Suggest claims in the chosen articles; nothing is coded until you accept'}
+        onClick={() => cannotSuggest || onSuggest()}
+        data-testid="selection-suggest"
+      >
+        Suggest claims
+      </button>
       <button type="button" className="link-button" onClick={onClear} data-testid="selection-clear">
         Clear selection
       </button>

@@ -6,6 +6,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import type { ClaimSuggestion, TextSpan } from '../../../../../shared/contract-suggest'
 import { BLOCK_SEPARATOR, lastStartAtOrBefore } from '../../../../../shared/body'
+import { overlapsByHalf } from '../../../../../shared/span-overlap'
 import { claimSpansOf } from '../editorClaims'
 
 export type Range = { from: number; to: number }
@@ -64,25 +65,21 @@ export function placeSuggestions(doc: PMNode, suggestions: readonly ClaimSuggest
   return placed.sort((a, b) => a.content.from - b.content.from || b.content.to - a.content.to)
 }
 
-/** Part of a suggestion's content a claim must cover to count as coding it
- * (the back end hides such suggestions the same way). */
-const COVERED = 0.5
-
-/** The suggestions no claim in the document covers yet: one is hidden as
- * soon as it is accepted (or the researcher tags the same words), and comes
- * back when that claim is undone or deleted. */
+/** The suggestions no claim in the document codes yet (a claim overlapping
+ * the content by half of the shorter of the two: the back end's and the
+ * evaluation's rule, `overlapsByHalf`): one is hidden as soon as it is
+ * accepted, even with narrowed boundaries, and comes back when that claim is
+ * undone or deleted. */
 export function uncovered(doc: PMNode, placed: readonly PlacedSuggestion[]): PlacedSuggestion[] {
   const claims = claimSpansOf(doc)
   if (claims.length === 0) return [...placed]
   const reach = reachOf(claims)
   return placed.filter(({ content }) => {
-    const length = content.to - content.from
-    // A claim covering more than half of the words holds their middle:
-    // only claims starting before it and reaching past it are looked at.
-    const middle = (content.from + content.to) / 2
-    for (let i = lastStartingBefore(claims, middle); i >= 0 && reach[i] > middle; i--) {
+    // Only claims starting before the content's end and reaching into it
+    // can overlap it: a backwards scan stops where nothing earlier reaches.
+    for (let i = lastStartingBefore(claims, content.to); i >= 0 && reach[i] > content.from; i--) {
       const c = claims[i]
-      if (Math.min(c.to, content.to) - Math.max(c.from, content.from) > length * COVERED) return false
+      if (overlapsByHalf(c.from, c.to, content.from, content.to)) return false
     }
     return true
   })
