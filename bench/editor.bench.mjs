@@ -210,7 +210,7 @@ async function main() {
       // Where the save's time went: in the page before the request left, at
       // the host (the store's work and the HTTP answer), in the page after.
       const request = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.includes('articles.saveBlocks'))?.toJSON())
-      if (request) split.push({ before: request.startTime - save.start, host: request.responseEnd - request.startTime, after: save.start + save.duration - request.responseEnd })
+      if (request) split.push({ before: request.startTime - save.start, host: request.responseEnd - request.startTime, app: request.serverTiming?.find((t) => t.name === 'app')?.duration ?? NaN, after: save.start + save.duration - request.responseEnd })
     }
 
     // The actor picker of the new claim: one key at a time.
@@ -246,7 +246,7 @@ async function main() {
       const baseline = median(baselines)
       console.log(`  info baseline (80 kB of JSON parsed and a 400-row table laid out in the page): ${ms(baseline)}; open ${(median(open.slice(1)) / baseline).toFixed(2)} × base, save ${(median(saved) / baseline).toFixed(2)} × base, keystroke ${(median(keystrokes) / baseline).toFixed(2)} × base`)
       const part = (key) => ms(median(split.map((s) => s[key])))
-      console.log(`  info the save, split (medians): in the page until the request leaves ${part('before')}, at the host ${part('host')}, in the page after the answer ${part('after')}`)
+      console.log(`  info the save, split (medians): in the page until the request leaves ${part('before')}, at the host ${part('host')} (of which the host's own work ${part('app')}, the rest between the processes), in the page after the answer ${part('after')}`)
     }
   } finally {
     await browser.close()

@@ -53,6 +53,8 @@ describe('web host', () => {
     const h = await start()
     const ok = await api(h, 'articles.create', { meta: { title: 'T' }, text: 'Hello world.' })
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { title: 'T' } })
+    // The host's own time, for the benchmarks (resource timing in the page).
+    expect(ok.headers['server-timing']).toMatch(/^app;dur=\d+(\.\d)?$/)
     expect((await api(h, 'articles.list', {}, { authorization: '' })).status).toBe(401)
     expect((await api(h, 'articles.list', {}, { authorization: 'Bearer wrong' })).status).toBe(401)
     expect((await api(h, 'articles.list', {}, { authorization: `Bearer ${h.token}x` })).status).toBe(401)
