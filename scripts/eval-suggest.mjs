@@ -1,4 +1,4 @@
-// `npm run eval:suggest [train|dev] [--limit N] [--errors N]`: measures the
+// `npm run eval:suggest [train|dev] [--limit N] [--errors N] [--source-errors N]`: measures the
 // claim suggestions against PolNeAR's gold attributions (brat standoff,
 // ../shared/corpus/polnear/<split>) and the kinds against the seed gold file
 // (../shared/corpus/gold/bad-to-worse.claims.json).
@@ -11,7 +11,11 @@
 // to one, largest overlap first (a long prediction covering two gold spans
 // finds only one). Exact matches are one to one too. A gold content
 // split into several spans counts from its first to its last character, as
-// the import places it on one claim. Develop on train; measure on dev.
+// the import places it on one claim. Source precision is also given per
+// rule, and the gold sources no suggestion found are counted (those whose
+// statement was found apart); `--source-errors N` prints N of them with
+// their cue and content marked. Develop on train; measure on dev (never
+// with --errors or --source-errors).
 //
 // The .ann files are read with the import's own brat reader and the texts
 // split into paragraphs as the import does (corpus/brat.ts, verbatim.ts), so
@@ -33,7 +37,15 @@ const option = (name, fallback) => {
 }
 const limit = option('limit', Infinity)
 const showErrors = option('errors', 0)
+// `--source-errors N`: N gold sources no suggestion found, each with its
+// cue, and whether the statement itself was found (then the speaker was
+// missed or mis-bounded) or not.
+const showSourceErrors = option('source-errors', 0)
 
+if (split === 'dev' && (showErrors || showSourceErrors)) {
+  console.error('The dev part is for totals only: read errors on train (npm run eval:suggest train --errors N).')
+  process.exit(2)
+}
 if (!['train', 'dev'].includes(split)) {
   console.error(`Unknown split “${split}”: use train (to develop on) or dev (to measure).`)
   process.exit(2)
@@ -47,7 +59,11 @@ if (!existsSync(dir)) {
 const ROLES = ['content', 'source', 'cue']
 const tally = Object.fromEntries(ROLES.map((r) => [r, { gold: 0, pred: 0, exact: 0, oneToOne: 0, predHit: 0, goldHit: 0 }]))
 const byRule = {}
+const sourceByRule = {}
 const errors = []
+const sourceErrors = []
+let missedSources = 0
+let missedWithContent = 0
 
 const trim = (text, [a, b]) => {
   while (a < b && /\s/.test(text[a])) a++
@@ -90,11 +106,17 @@ for (const name of texts) {
   const toBody = (e) => (e ? trim(body, [at(e[0], 'start'), at(e[1], 'end')]) : null)
   const ann = parseAnn(readFileSync(path.join(dir, 'attributions', annName), 'utf8'))
   const gold = { content: [], source: [], cue: [] }
+  const attributions = []
   for (const a of ann.attributions) {
+    const one = {}
     for (const [role, spans] of [['content', a.contents], ['source', a.sources], ['cue', a.cues]]) {
       const e = toBody(extent(spans))
-      if (e && e[1] > e[0]) gold[role].push(e)
+      if (e && e[1] > e[0]) {
+        gold[role].push(e)
+        one[role] = e
+      }
     }
+    attributions.push(one)
   }
   const t0 = performance.now()
   const { claims } = suggestForText(body, [])
@@ -104,6 +126,28 @@ for (const name of texts) {
     content: claims.map((c) => trim(body, [c.content.start, c.content.end])),
     source: claims.filter((c) => c.source).map((c) => trim(body, [c.source.start, c.source.end])),
     cue: claims.filter((c) => c.cue).map((c) => trim(body, [c.cue.start, c.cue.end])),
+  }
+  const seen = new Set()
+  for (const a of attributions) {
+    if (!a.source || seen.has(a.source.join()) || pred.source.some((x) => counts(x, a.source))) continue
+    seen.add(a.source.join())
+    missedSources++
+    const withContent = !!a.content && pred.content.some((x) => counts(x, a.content))
+    if (withContent) missedWithContent++
+    if (sourceErrors.length < showSourceErrors) {
+      const marks = [[a.source, '[[', ']]'], [a.cue, '{', '}'], [a.content, '<', '>']].filter(([e]) => e)
+      const from = Math.max(0, Math.min(...marks.map(([e]) => e[0])) - 40)
+      const to = Math.min(body.length, Math.max(...marks.map(([e]) => e[1])) + 20)
+      let shown = ''
+      for (let k = from; k < to; k++) {
+        for (const [e, open] of marks) if (e[0] === k) shown += open
+        shown += body[k]
+        for (const [e, , close] of marks.slice().reverse()) if (e[1] === k + 1) shown += close
+      }
+      const said = claims.find((c) => a.content && counts([c.content.start, c.content.end], a.content))
+      const got = said ? ` (found [${said.rule}] source “${said.source?.text ?? '—'}”)` : ''
+      sourceErrors.push(`${withContent ? 'SRC' : 'MISS'} ${stem}${got}: ${shown.replace(/\s+/g, ' ').slice(0, 400)}`)
+    }
   }
   for (const role of ROLES) {
     const g = uniq(gold[role])
@@ -117,6 +161,14 @@ for (const name of texts) {
     const predHit = p.map((x) => g.some((y) => counts(x, y)))
     t.predHit += predHit.filter(Boolean).length
     t.goldHit += g.filter((y) => p.some((x) => counts(x, y))).length
+    if (role === 'source') {
+      p.forEach((span, i) => {
+        const rule = claims.find((c) => c.source && trim(body, [c.source.start, c.source.end]).join() === span.join())?.rule ?? '?'
+        sourceByRule[rule] ??= { pred: 0, hit: 0 }
+        sourceByRule[rule].pred++
+        if (predHit[i]) sourceByRule[rule].hit++
+      })
+    }
     if (role === 'content') {
       p.forEach((span, i) => {
         const rule = claims.find((c) => trim(body, [c.content.start, c.content.end]).join() === span.join())?.rule ?? '?'
@@ -147,7 +199,9 @@ for (const role of ROLES) {
   const cells = [prf(t.exact, t.pred, t.exact, t.gold), prf(t.predHit, t.pred, t.goldHit, t.gold), prf(t.oneToOne, t.pred, t.oneToOne, t.gold)]
   console.log(`${role.padEnd(8)} | ${String(t.gold).padStart(5)} | ${String(t.pred).padStart(5)} | ${cells.map((c) => c.map(pct).join(' ')).join(' | ')}`)
 }
-console.log('\ncontent precision by rule: ' + Object.entries(byRule).map(([r, v]) => `${r} ${v.hit}/${v.pred} (${pct(v.hit / v.pred).trim()}%)`).join(', '))
+const byRuleLine = (rules) => Object.entries(rules).map(([r, v]) => `${r} ${v.hit}/${v.pred} (${pct(v.hit / v.pred).trim()}%)`).join(', ')
+console.log('\ncontent precision by rule: ' + byRuleLine(byRule))
+console.log('\nsource precision by rule: ' + byRuleLine(sourceByRule))
 
 // Kinds and speakers on the seed article against the analyst's gold file.
 const goldFile = JSON.parse(readFileSync(path.join(CORPUS, 'gold', 'bad-to-worse.claims.json'), 'utf8'))
@@ -177,3 +231,5 @@ for (const claim of goldFile.claims) {
 console.log(`\nSeed gold (${goldFile.claims.length} claims): ${found} found by a suggestion; kind agrees on ${kinds}/${found} (${pct(kinds / Math.max(1, found)).trim()}%); speaker matched to the right registry actor on ${speakers}/${found}.`)
 for (const c of confusions) console.log(`  kind ${c}`)
 if (errors.length) console.log('\n' + errors.join('\n'))
+console.log(`\nGold sources missed: ${missedSources}; of these, ${missedWithContent} with their content found (speaker missed or mis-bounded), ${missedSources - missedWithContent} with the statement missed.`)
+if (sourceErrors.length) console.log('\n' + sourceErrors.join('\n'))

@@ -268,7 +268,7 @@ describe('stances without a verb of saying', () => {
       { content: 'the connection could affect the race', source: 'Others', cue: 'wonder', kind: 'assertion', rule: 'said-that' },
     ])
     expect(found('Polls show voters trust Clinton more than Trump.')).toEqual([
-      { content: 'voters trust Clinton more than Trump', source: 'Polls', cue: 'show', kind: 'assertion', rule: 'said-that' },
+      { content: 'voters trust Clinton more than Trump', source: 'Polls', cue: 'show', kind: 'assertion', rule: 'evidence' },
     ])
   })
 })

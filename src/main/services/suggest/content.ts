@@ -3,7 +3,7 @@
 // sentence, a quotation's closing mark, a trailing "…, he said"), the
 // content before a source that follows it, and the rest of a quotation the
 // cue interrupts. Shared by the rule families of rules.ts.
-import { TAKES_LISTENER, cueClass } from './lexicon'
+import { SHOW_VERBS, TAKES_LISTENER, cueClass, isEvidence } from './lexicon'
 import type { Analysis, Token } from './nlp'
 import { endsClause, phraseStartingAt, skipAdverbials, type Range } from './phrases'
 import type { Quote } from './quotes'
@@ -23,11 +23,48 @@ export type Context = {
 export const span = (tokens: Token[], r: Range): Span => ({ start: tokens[r.first].start, end: tokens[r.last].end })
 export const isComma = (t: Token | undefined) => t?.text === ','
 
+/** Prepositions that open the content of a verb of stance. */
+const VERB_PREPS: Record<string, string[] | undefined> = {
+  agree: ['with'],
+  disagree: ['with'],
+  side: ['with'],
+  focus: ['on'],
+  talk: ['about', 'of'],
+  speak: ['about', 'of', 'against'],
+  write: ['about', 'of'],
+  tweet: ['about'],
+  joke: ['about'],
+  complain: ['about'],
+  worry: ['about'],
+  refer: ['to'],
+  point: ['to'],
+  object: ['to'],
+  vote: ['for', 'against'],
+  campaign: ['for', 'against', 'on'],
+  argue: ['for', 'against'],
+  fight: ['for', 'against'],
+  push: ['for'],
+  call: ['for'],
+  plead: ['for'],
+  apologize: ['for'],
+  apologise: ['for'],
+  hope: ['for'],
+  ask: ['for'],
+  rail: ['against'],
+  warn: ['against', 'of'],
+  testify: ['about'],
+  comment: ['on'],
+  weigh: ['in'],
+}
+
 /** The cue: the verb, with a particle that belongs to it ("pointed out")
  * and "in a statement"-like phrases right after it. */
 export function cueRange(tokens: Token[], i: number, last: number): Range {
   let j = i
   if (tokens[j + 1]?.pos === 'ADP' && /^(out|up|back|down|off|about)$/.test(tokens[j + 1].lower)) j++
+  // "agree with them", "focus on jobs", "voted against the bill": the
+  // preposition belongs to the cue, what follows it is the content.
+  else if (j + 2 <= last && VERB_PREPS[tokens[i].lemma]?.includes(tokens[j + 1]?.lower)) j++
   const n = tokens[j + 1]
   if (n?.lower === 'in' && j + 3 <= last && REPORTING_NOUNS_AFTER_IN.test(tokens[j + 3].lower) && /^(a|an|the|his|her|their|its)$/.test(tokens[j + 2].lower)) j += 3
   return { first: i, last: j }
@@ -76,6 +113,14 @@ export function contentEnd(ctx: Context, from: number, last: number): number {
     if (q && q.end > tokens[last].end) return lastTokenOf(tokens, k, q)
     if (ctx.inQuote(t.start)) continue
     if (isComma(t) && trailingAttribution(tokens, k + 1, last)) return k - 1
+    // "…, but Pompeo and Barr said all signs pointed to Moscow": a second
+    // clause with a speaker of its own.
+    if (t.lower === 'but' && isComma(tokens[k - 1]) && k > from + 2) {
+      for (let v = k + 2; v <= last && v - k < 12; v++) {
+        if (ctx.inQuote(tokens[v].start)) break
+        if (tokens[v].pos === 'VERB' && cueClass(tokens[v].lemma) === 'speech' && tokens[v - 1].pos !== 'PART') return k - 2
+      }
+    }
     if ((t.lower === 'and' || t.lower === 'but') && k > from + 2) {
       let v = k + 1
       while (tokens[v] && tokens[v].pos === 'ADV') v++
@@ -98,10 +143,14 @@ export function trailingAttribution(tokens: Token[], k: number, last: number): b
   if (cueClass(t.lemma) === 'speech' && t.pos === 'VERB') return !!phraseStartingAt(tokens, k + 1, last)
   const np = phraseStartingAt(tokens, k, last)
   if (!np) return false
+  // "…, records show." with "show" read as a noun of the phrase.
+  if (np.last > np.first && SHOW_VERBS.has(tokens[np.last].lemma) && isEvidence(tokens[np.last - 1])) return endsClause(tokens, np.last + 1, last)
   let v = np.last + 1
   while (tokens[v] && (tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV')) v++
   const verb = tokens[v]
-  return !!verb && v <= last && cueClass(verb.lemma) === 'speech' && endsClause(tokens, v + 1, last)
+  // ("…, records show.": evidence reports too.)
+  const reports = cueClass(verb?.lemma ?? '') === 'speech' || (SHOW_VERBS.has(verb?.lemma ?? '') && isEvidence(tokens[np.last]))
+  return !!verb && v <= last && reports && endsClause(tokens, v + 1, last)
 }
 
 /** The content before a source that follows it: the quotation that closes

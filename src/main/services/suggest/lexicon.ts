@@ -22,6 +22,10 @@ const SPEECH = words(`
   scold chide lecture swear text email blog chime interject concur bemoan lambaste lambast berate rebuke castigate
   excoriate denounce deride disparage belittle scorn assail`)
 
+/** Verbs that report a quotation and nothing else: "Cruz continued: “…”",
+ * but "he continued to push" is no statement; "the sign read: “…”". */
+export const QUOTE_CUES = words('continue read')
+
 /** Verbs of thinking, wanting and showing: PolNeAR counts them as
  * attributions ("Sanders believes …", "the poll shows …"); they are
  * proposed with less confidence than verbs of saying. */
@@ -32,7 +36,14 @@ const STANCE = words(`
   encourage recognize recognise learn share echo express focus ignore appoint plead acknowledge reference tout
   highlight emphasize champion embrace welcome pledge vow insist reveal concede admit recommend confess describe
   portray depict frame liken compare invoke promote pitch celebrate lament mourn question attack target blast slam
-  mock ridicule dismiss accept approve disapprove agree disagree argue fight campaign`)
+  mock ridicule dismiss accept approve disapprove agree disagree argue fight campaign like dislike love hate remember
+  apologize apologise advocate rail order nominate hedge convince determine understand release issue publish file sign
+  allow present lay`)
+
+/** Verbs of stance that are acts more than words: "Clinton released her
+ * records" is a stance in PolNeAR, but "was published by Radio Free
+ * Europe" is a by-line, not a statement (no passive with them). */
+export const ACTS = words('release issue publish file sign allow present lay order nominate')
 
 /** Nouns for people and groups who can hold a view. */
 export const HUMAN_NOUNS = words(`voter supporter backer official republican democrat critic analyst expert aide adviser advisor people
@@ -44,7 +55,14 @@ export const HUMAN_NOUNS = words(`voter supporter backer official republican dem
   rival opponent ally friend conservative liberal progressive establishment congress senate house white
   majority minority percent many most some few others team camp side union audience crowd public insider observer
   historian scholar consultant pollster operative leadership network outlet newspaper paper magazine site
-  record document filing finding data figure market evidence analysis tally polling`)
+  record document filing finding data figure market evidence analysis tally polling investor executive employer
+  employee parent student teacher immigrant refugee veteran woman man person politician diplomat minister businessman
+  businesswoman banker trader consumer respondent participant family child kid father mother son daughter wife husband
+  brother sister colleague neighbor neighbour owner ceo chairman chairwoman director founder host anchor moderator
+  panelist blogger advocate chief secretary congressman congresswoman representative justice agent soldier general
+  commander authority regulator organizer organiser doctor priest pastor bishop rabbi cleric skeptic sceptic proponent
+  follower fan electorate constituent evangelical protester protestor demonstrator lobbyist legislator superdelegate
+  caucusgoer caucus-goer mayor`)
 
 /** Verbs whose listener comes before the content: "told reporters that …". */
 export const TAKES_LISTENER = words('tell assure warn inform remind brief ask urge advise')
@@ -83,10 +101,23 @@ export function kindOfClaim(cueText: string, lemma: string, content: string): Ki
   return EXTRA_KINDS[lemma] ?? (RESPONSIBILITY.test(content) ? 'attribution' : 'assertion')
 }
 
+/** Verbs by which records and polls "say" something. */
+export const SHOW_VERBS = words('show suggest indicate reveal demonstrate find confirm')
+
+/** What can show something without being a person: "records show". */
+const EVIDENCE = words(`record poll polling survey result filing report document email data figure number statistic
+  study analysis estimate tally audit file video footage count research memo letter transcript log return`)
+
+export const isEvidence = (t: { lower: string }) => EVIDENCE.has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''))
+
 /** Nouns that introduce a claim: "Biden's claim that …", "a statement by". */
 export const NOUN_CUES = words(`claim claims statement assertion allegation allegations accusation accusations denial view belief
   argument warning promise suggestion insistence contention charge comment comments remark remarks message
   announcement testimony assessment conclusion prediction pledge vow position`)
+
+/** Nouns that state a view before "is that": "his response was that …". */
+export const BE_THAT_NOUNS = words(`response answer message reasoning explanation excuse complaint concern fear hope point stance
+  theory pitch case retort reply rationale thinking logic`)
 
 /** Nouns of a stance whose object follows a preposition: "Trump's attacks
  * on …", "Cruz's criticism of …", "Obama's promise to …" (PolNeAR marks

@@ -54,6 +54,11 @@ export function analyse(text: string): Analysis {
   let lastSentence = -1
   let sentence = -1
   let afterBreak = true
+  // Open parentheses in the current sentence: "Rep. Gregory Meeks (D-N.Y.)
+  // said" is one sentence, whatever the full stops inside the brackets.
+  // (An unclosed one stops counting after a few words.)
+  let parens = 0
+  let openedAt = 0
   for (let k = 0; k < values.length; k++) {
     at += spaces[k].length
     let start = at
@@ -72,7 +77,14 @@ export function analyse(text: string): Analysis {
     if (spaces[k].includes('\n')) afterBreak = true
     // A sentence never starts in lower case: the model ends one after
     // "(D-Calif.)" or "Sen." before the verb that follows.
-    if (afterBreak || (sentenceOf[k] !== lastSentence && !/^\p{Ll}/u.test(values[k]))) sentence++
+    if (afterBreak || (sentenceOf[k] !== lastSentence && (parens === 0 || tokens.length - openedAt > 12) && !/^\p{Ll}/u.test(values[k]))) {
+      sentence++
+      parens = 0
+    }
+    if (values[k] === '(') {
+      parens++
+      openedAt = tokens.length
+    } else if (values[k] === ')' && parens > 0) parens--
     afterBreak = false
     lastSentence = sentenceOf[k]
     tokens.push({ i: tokens.length, start, end, text: values[k], lower: values[k].toLowerCase(), lemma: lemmas[k].toLowerCase(), pos: pos[k], sentence })

@@ -4,7 +4,7 @@
 // that are neither ("on Tuesday", "in a statement"), and the content. All
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
-import { NOUN_CUES, PRONOUNS } from './lexicon'
+import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 
 export type Range = { first: number; last: number }
@@ -24,7 +24,7 @@ export function isNounish(t: Token): boolean {
 export const isHead = (t: Token) =>
   NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
-const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lower === 'not' || t.lower === 'to'))
+const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
@@ -48,7 +48,7 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     } else break
   }
   // Never start on a connective or a dangling mark.
-  while (j < end && (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADV' || tokens[j].pos === 'SCONJ' || tokens[j].pos === 'CCONJ' || tokens[j].lower === 'of' || tokens[j].pos === 'PART')) j++
+  while (j < end && (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADV' || tokens[j].pos === 'SCONJ' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'ADP' || tokens[j].pos === 'PART')) j++
   return { first: j, last: end }
 }
 
@@ -75,6 +75,9 @@ function withPostmodifiers(tokens: Token[], np: Range, first: number): Range {
  * Tuesday, argued"). */
 export function subjectBefore(tokens: Token[], i: number, first: number): Range | null {
   let j = i - 1
+  // "Jolly said", "Day said": a surname the tagger took for an adverb or a
+  // common noun, alone at the start of the sentence.
+  if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
   while (j >= first && isVerbPrefix(tokens[j])) j--
   if (j < first) return null
   // "Peskov on December 23 warned": a date between the speaker and the verb.
@@ -84,6 +87,17 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
+  // "Jason Sims — a teacher from Mount Pleasant — says": an apposition
+  // between dashes.
+  if (/^[—–]$/.test(tokens[j].text)) {
+    let open = j - 1
+    while (open > first && j - open < 25 && !/^[—–]$/.test(tokens[open].text)) open--
+    if (open > first && /^[—–]$/.test(tokens[open].text)) j = open - 1
+  }
+  // "The senator, meanwhile, said": an adverb between commas.
+  if (tokens[j].text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j - 3 >= first) j -= 3
+  // "Gov. John Kasich (R-OH), said": the comma closes the brackets.
+  if (tokens[j].text === ',' && tokens[j - 1]?.text === ')' && j - 1 >= first) j--
   if (tokens[j].text === ')') {
     let open = j - 1
     while (open > first && j - open < 10 && tokens[open].text !== '(') open--
@@ -91,18 +105,57 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   } else if (tokens[j].pos === 'ADJ' && /^(overall|alone|too|themselves|himself|herself)$/.test(tokens[j].lower)) j--
   if (j < first) return null
   if (tokens[j].text === ',') {
-    // Back to the comma that opens the apposition, if one is near.
+    // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
+    // said": the noun phrase that opens the clause, before its insertions.
+    const opening = clauseOpening(tokens, first, j)
+    if (opening) return opening
+    // Else back to the comma that opens the apposition, if one is near.
     for (let k = j - 1; k > first && j - k < 25; k--) {
       if (tokens[k].text !== ',') continue
       const inner = tokens[k + 1]
       const np = phraseEndingAt(tokens, k - 1, first)
-      if (np && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
+      // ("Instead, the senator …, hoping": an adverb opens no apposition.)
+      // ("In May, a judge sided …, saying": a time is no speaker, and an
+      // apposition follows a phrase that opens its clause.)
+      const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP'
+      // ("Salem, New Hampshire, Trump went after Bush, calling": a clause
+      // with its own verb is no apposition.)
+      let clause = false
+      for (let v = k + 1; v < j && !/^(who|which)$/.test(inner.lower); v++) if (tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower)) clause = true
+      const real = np && !clause && !/^(ADV|ADP|SCONJ|CCONJ|VERB|AUX)$/.test(tokens[np.last].pos) && !isTimeHead(tokens[np.last]) && opens(np)
+      if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
       break
     }
     return null
   }
   const np = phraseEndingAt(tokens, j, first)
   return np && withPostmodifiers(tokens, np, first)
+}
+
+/** The noun phrase that opens the clause ending at the comma `comma`,
+ * when a comma follows it (an insertion comes next): past an introductory
+ * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
+function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
+  if (comma - first > 45) return null
+  let k = first
+  // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
+  for (let q = comma - 1; q > first; q--) {
+    if (/^[”"]$/.test(tokens[q].text)) {
+      k = q + 1
+      break
+    }
+  }
+  while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
+  if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
+    let c = k
+    while (c < comma && tokens[c].text !== ',') c++
+    k = c + 1
+  }
+  const np = phraseStartingAt(tokens, k, comma - 1)
+  if (!np || np.last >= comma) return null
+  const next = tokens[np.last + 1]
+  if (!(next.text === ',' || next.text === '(')) return null
+  return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
 
 /** The noun phrase starting at `i` (rightwards), or null. */
@@ -125,13 +178,11 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   return isHead(tokens[j]) ? { first: i, last: j } : null
 }
 
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
-
 /** "December 23", "Tuesday", "last week". */
 function isTime(tokens: Token[], r: Range): boolean {
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k]
-    if (TIME_WORDS.has(t.lower) || MONTHS.test(t.lower) || t.pos === 'NUM') return true
+    if (TIME_WORDS.has(t.lower) || MONTH_NAMES.test(t.lower) || t.pos === 'NUM') return true
   }
   return false
 }
@@ -141,6 +192,13 @@ const TIME_WORDS = new Set(
     ' ',
   ),
 )
+const TIME_NOUNS = /^(week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/** A time as the head of a phrase: "a few minutes", "Tuesday", "May". */
+export const isTimeHead = (t: Token) => TIME_NOUNS.test(t.lemma) || /^(minute|hour|day|decade)$/.test(t.lemma) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
+
+/** A month's whole name or abbreviation ("mayor" is no month). */
+const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/
 const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'over', 'late', 'early'])
 
 /** How far adverbials run from `i` ("on Tuesday", "in a statement to
@@ -150,11 +208,13 @@ export function skipAdverbials(tokens: Token[], i: number, last: number): number
   for (;;) {
     const t = tokens[k]
     if (!t || k > last) return k
-    if (TIME_WORDS.has(t.lower) || t.pos === 'ADV') {
+    // ("this" and "last" only before a time: "this week", not "this is".)
+    if ((TIME_WORDS.has(t.lower) && (!/^(this|last)$/.test(t.lower) || TIME_NOUNS.test(tokens[k + 1]?.lower ?? ''))) || t.pos === 'ADV') {
       k++
       continue
     }
-    if (ADVERBIAL_PREPS.has(t.lower)) {
+    // (An infinitive is no adverbial: "want to stall growth".)
+    if (ADVERBIAL_PREPS.has(t.lower) && t.pos !== 'PART') {
       const np = phraseStartingAt(tokens, k + 1, last)
       if (np) {
         k = np.last + 1
@@ -177,4 +237,38 @@ export function endsClause(tokens: Token[], i: number, last: number): boolean {
   if (k > last) return true
   const t = tokens[k]
   return /^[.,;:!?)\]]$/.test(t.text) || /^[”"’]$/.test(t.text)
+}
+
+/** Heads that are never who speaks: an object pronoun ("told them"), a
+ * relative "that" ("a poll that shows"), a time ("Last month, …"), the
+ * listener ("reporters") or the medium ("in a note"). */
+const NOT_SPEAKERS = new Set(
+  'that this these those them him me us but and having monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+)
+/** Common nouns that never speak, but are surnames when capitalised
+ * ("Day said"). */
+const NOT_SPEAKING_NOUNS = new Set('month months week weeks year years time day days way reporters'.split(' '))
+
+export function canSpeak(tokens: Token[], r: Range): boolean {
+  const head = tokens[r.last]
+  return !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKING_NOUNS.has(head.text)
+}
+
+/** A speaker-like phrase: a name, a pronoun, "voters", "the campaign". */
+export function isHuman(tokens: Token[], r: Range): boolean {
+  // The head is before a postmodifier: "voters in each state", "supporters
+  // of the law" (not "the Kremlin on its record": "on" ends no speaker).
+  let last = r.last
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (/^(of|in|at|from|for|with|across)$/.test(tokens[k].lower) && !(tokens[k].lower === 'in' && tokens[k - 1].pos === 'NUM')) {
+      last = k - 1
+      break
+    }
+  }
+  const head = tokens[last]
+  if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
+  // "Both want …", "Many believe …", "most of them".
+  if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
+  // "The Fed does not want …": a capitalised name the tagger calls a noun.
+  return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }

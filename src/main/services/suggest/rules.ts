@@ -6,19 +6,26 @@
 //   source-after  …, officials said. / …, said Sen. Ted Cruz.
 //   inside        The outreach, they said, raised new worries.
 //   according-to  According to X, … / …, according to X.
-//   noun-cue      Biden's claim that … / the claim by X that …
+//                 (also "went on to say", "were more likely to say",
+//                 "agree with them", "Both want …", "Graham Slams Trump")
+//   noun-cue      Biden's claim that … / the claim by X that … / his
+//                 answer was that …
 //   possessive    Trump's support for … / his promise to …
 //   passive       The move was first reported by MSNBC.
-//   colon         NY Post: Megyn Kelly Is No Different …
+//   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
+// Statements without a verb of saying (light and phrasal verbs, evidence,
+// polls) are in stances.ts; verbs the tagger misreads in tagging.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
-import { HUMAN_NOUNS, NOUN_CUES, PRONOUNS, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
+import { ACTS, BE_THAT_NOUNS, HUMAN_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
-import { endsClause, isHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
+import { evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
+import { headlineVerb, mistaggedVerb } from './tagging'
 
 export type { Span }
 
@@ -62,13 +69,20 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
-    else if (t.pos === 'NOUN' && NOUN_CUES.has(t.lower)) c = nounCue(ctx, t, s.first, s.last)
+    else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
-    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || mistaggedVerb(tokens, t, s.first))) {
-      const cls = cueClass(t.lemma)
+    if (!c) c = evidenceCue(ctx, t, s.first, s.last)
+    const headline = c ? null : headlineVerb(tokens, t, s.first)
+    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first))) {
+      // "Cruz continued: “…”": a verb that reports only a quotation.
+      const quoting = QUOTE_CUES.has(t.lemma)
+      const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
+      if (c && quoting && c.rule !== 'quote') c = null
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last)
     }
+    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = out[out.length - 1]
@@ -79,24 +93,9 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   return [...out, ...loneQuotes(quotes, out)]
 }
 
-/** "Others wonder how …", "Viguerie notes “…”", "Polls show voters …":
- * the tagger reads a verb of saying as a noun after a name or pronoun;
- * what follows it (a quotation, "that", "how", or after a plural a noun
- * phrase) shows it is the verb. */
-function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean {
-  if (t.pos !== 'NOUN' || t.i <= first) return false
-  const prev = tokens[t.i - 1]
-  const next = tokens[t.i + 1]
-  if (!next) return false
-  // "Six in 10 say", "a third say", "42% say": a share of people speaks.
-  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
-  if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
-  if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
-  if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
-  return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
-}
-
-const FRACTIONS = /^(half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)$/
+/** Verbs whose infinitive says what the subject says: "went on to say",
+ * "tried to explain", "continued to insist", "took to Twitter to say". */
+const CATENATIVES = new Set('go try continue begin start attempt seem appear take'.split(' '))
 
 /** Quotations no cue claimed: a speaker's words between other statements. */
 function loneQuotes(quotes: Quote[], found: Candidate[]): Candidate[] {
@@ -112,6 +111,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
   let shared = false
+  // The verb the speaker governs: "went on to say" → "went".
+  let at = t.i
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
@@ -120,19 +121,28 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     cueLemma: t.lemma,
     rule,
     confidence,
-    stance: cls === 'stance',
+    // ("was trying to slam the door" inside what someone said is no
+    // statement of its own: treated as a stance, dropped when nested.)
+    stance: cls === 'stance' || at !== t.i,
   })
   const extended = (content: Span, quoted: boolean, after: number): Span => {
     const more = quoted ? continuation(ctx, after, last) : null
     return more ? { start: content.start, end: more.end } : content
   }
 
-  // …, said Sen. Ted Cruz. / “…,” says Rothenberg of the Report.
+  // “…?” Rubio said. / “We won.” said X.: the tagger ends a sentence at the
+  // quotation's full stop or question mark; the quotation is still what
+  // the short sentence after it reports.
+  const quoteBefore = first > 0 && !!ctx.closes(tokens[first - 1]) && tokens[first - 1].sentence !== tokens[first].sentence
+  const open = quoteBefore ? first - 1 : first
+
+  // …, said Sen. Ted Cruz. / “…,” says Rothenberg of the Report. / …, said
+  // a source close to the campaign.
   // ("…, told AFP": after "tell" comes the listener, not the speaker.)
   // (An -ing form never inverts: "…, supporting the deal" names no speaker.)
-  if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev)) && !TAKES_LISTENER.has(t.lemma) && !/ing$/.test(t.lower)) {
+  if (prev && prev.i >= open && (isComma(prev) || ctx.closes(prev)) && !TAKES_LISTENER.has(t.lemma) && !/ing$/.test(t.lower)) {
     const after = phraseStartingAt(tokens, cue.last + 1, last)
-    if (after && canSpeak(tokens, after) && (endsClause(tokens, after.last + 1, last) || isComma(tokens[after.last + 1]))) {
+    if (after && canSpeak(tokens, after) && (endsClause(tokens, after.last + 1, last) || isComma(tokens[after.last + 1]) || postmodifies(tokens, after.last + 1))) {
       const before = contentBefore(ctx, t.i - 1, first)
       if (before) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
@@ -141,6 +151,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "was first reported by MSNBC": the agent speaks, the subject is what
   // was said; a passive without its agent names no speaker.
   if (isPassive(tokens, t.i, first)) {
+    if (ACTS.has(t.lemma)) return null
     const by = tokens[cue.last + 1]
     const agent = by?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2, last) : null
     let aux = t.i - 1
@@ -151,17 +162,33 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
 
   // "wanted to discuss …", "declined to respond": an infinitive is what
-  // someone wants or does, seldom a statement of its own.
-  if (prev?.lower === 'to' && prev.pos === 'PART') return null
-  let subject = subjectBefore(tokens, t.i, first)
+  // someone wants or does, seldom a statement of its own; but after "went
+  // on", "tried" or "continued" it is what the subject says.
+  if (prev?.lower === 'to' && prev.pos === 'PART') {
+    let v = prev.i - 1
+    while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
+    // "took to Twitter to say"
+    if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
+    // "voters were more likely to say", "he is willing to admit"
+    const adjective = tokens[v].pos === 'ADJ' && /^(likely|unlikely|willing|unwilling|eager|ready|quick|able|unable|reluctant|happy)$/.test(tokens[v].lower)
+    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective)) return null
+    at = v
+  }
+  let subject = subjectBefore(tokens, at, first)
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
-  const coordinated = prev && (prev.lower === 'and' || prev.lower === 'but' || isComma(prev) || prev.pos === 'ADV' || prev.text === ')')
-  if (!subject && coordinated && (cls === 'speech' || /ing$/.test(t.lower)) && tokens[cue.last + 1]?.lower !== 'to') {
-    subject = sentenceSubject(tokens, first, t.i)
+  const lead = tokens[at - 1]
+  // ("…, by saying …", "while saying …": the same.)
+  const coordinated =
+    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
+  // ("…, hoping to avoid a misstep": an infinitive after the -ing is what
+  // is hoped.)
+  const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
+  if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
+    subject = sentenceSubject(tokens, first, at)
     shared = true
   }
   if (!subject || !canSpeak(tokens, subject)) return null
@@ -169,10 +196,13 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
   const boundary = subject.first - 1
-  if (boundary >= first && (isComma(tokens[boundary]) || ctx.closes(tokens[boundary]))) {
+  if (!shared && boundary >= open && (isComma(tokens[boundary]) || ctx.closes(tokens[boundary]))) {
     const afterCue = TAKES_LISTENER.has(t.lemma) ? contentStart(tokens, cue.last + 1, last, t.lemma) : cue.last + 1
     const closesQuote = !!ctx.closes(tokens[boundary]) || (isComma(tokens[boundary]) && !!ctx.closes(tokens[boundary - 1]))
-    if (closesQuote || endsClause(tokens, afterCue, last)) {
+    // ("Winning Ohio, Gov. John Kasich, said, “…”": the quotation after the
+    // cue is what was said.)
+    const quoteAfter = /^[,:]$/.test(tokens[afterCue]?.text ?? '') && !!ctx.opens(tokens[afterCue + 1])
+    if ((closesQuote && (boundary >= first || endsClause(tokens, afterCue, last))) || (!quoteAfter && endsClause(tokens, afterCue, last))) {
       // "The outreach, they said, raised new worries": a cue inside the
       // sentence it reports; what was said is the whole sentence.
       const mid = skipAdverbials(tokens, afterCue, last)
@@ -200,27 +230,20 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   if (from > end) return null
   const to = contentEnd(ctx, from, end)
-  if (to - from < 1) return null
+  // (One word is enough after a preposition of the cue: "agree with them".)
+  if (to - from < (cue.last > t.i && tokens[cue.last].pos === 'ADP' ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   return make({ start: tokens[from].start, end: tokens[to].end }, subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
 }
 
-/** Heads that are never who speaks: an object pronoun ("told them"), a
- * relative "that" ("a poll that shows"), a time ("Last month, …"), the
- * listener ("reporters") or the medium ("in a note"). */
-const NOT_SPEAKERS = new Set(
-  'that this these those them him me us month months week weeks year years time day days way note remarks reporters but and having monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-)
-
-function canSpeak(tokens: Token[], r: Range): boolean {
-  return !NOT_SPEAKERS.has(tokens[r.last].lower)
-}
-
-/** A speaker-like phrase: a name, a pronoun, "voters", "the campaign". */
-function isHuman(tokens: Token[], r: Range): boolean {
-  const head = tokens[r.last]
-  if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
-  return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma)
+/** "a source close to the campaign", "officials familiar with the
+ * talks", "a spokesman for Mrs. Clinton", "an aide who …": what follows
+ * the head of a speaker named after the verb. */
+function postmodifies(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t) return false
+  if (/^(close|familiar|knowledgeable|briefed|\()$/.test(t.lower)) return true
+  return /^(of|for|at|with|from|in|on|who|whose|to)$/.test(t.lower) && !!tokens[k + 1] && tokens[k + 1].pos !== 'VERB'
 }
 
 /** "was reported", "is expected", "has been criticized". */
@@ -234,9 +257,16 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
 /** "NY Post: Megyn Kelly Is No Different": a name, a colon, what it says. */
 function colonCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  if (t.i - first < 1 || t.i - first > 6 || t.i >= last) return null
+  if (t.i - first < 1 || t.i >= last) return null
   const source = phraseEndingAt(tokens, t.i - 1, first)
-  if (!source || source.first !== first || !/^\p{Lu}/u.test(tokens[first].text)) return null
+  if (!source) return null
+  // "POLLS NOT WRONG - Michael P. McDonald: “…”": the label after a dash.
+  for (let k = source.last - 1; k >= source.first; k--) if (/^[-–—]$/.test(tokens[k].text)) source.first = k + 1
+  const labels = (source.first === first || /^[-–—]$/.test(tokens[source.first - 1].text)) && t.i - source.first <= 6
+  // "… doesn't surprise pollster Daron Shaw: “…”": a name before a
+  // quotation, wherever it is.
+  const introduces = !!ctx.opens(tokens[t.i + 1]) && /^\p{Lu}/u.test(tokens[source.last].text)
+  if (!(labels || introduces) || !/^\p{Lu}/u.test(tokens[labels ? source.first : source.last].text)) return null
   if (!isNamedLabel(tokens, source)) return null
   const to = contentEnd(ctx, t.i + 1, last)
   if (to - t.i < 3) return null
@@ -245,20 +275,43 @@ function colonCue(ctx: Context, t: Token, first: number, last: number): Candidat
 
 /** Labels before a colon that name no one: "Editor's note:", "The
  * Latest:", "Q:", "Breaking:", "One notable trend:". */
-const NOT_A_SPEAKER_LABEL = /^(note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
+const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|poll|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
 
 function isNamedLabel(tokens: Token[], r: Range): boolean {
   const head = tokens[r.last]
-  return !NOT_A_SPEAKER_LABEL.test(head.lower) && tokens[r.first].pos !== 'DET' && tokens[r.first].pos !== 'NUM'
+  // ("Among the votes:", "At issue:", "Tuesday:" name no one either.)
+  return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head)
 }
 
 /** The first noun phrase of a clause, after an introductory phrase that
  * ends with a comma ("In a speech in Delaware, Biden …"). */
 function sentenceSubject(tokens: Token[], first: number, before: number): Range | null {
   let k = first
-  for (let c = first; c < before; c++) if (isComma(tokens[c]) && c - first < 12 && tokens[first].pos === 'ADP') k = c + 1
+  // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
+  let introduced = false
+  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
+    let c = first
+    while (c < before && c - first < 15 && !isComma(tokens[c])) c++
+    if (isComma(tokens[c]) && c < before) {
+      k = c + 1
+      introduced = true
+    }
+  }
   while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
-  const np = phraseStartingAt(tokens, k, before - 1)
+  let np = phraseStartingAt(tokens, k, before - 1)
+  // "A few minutes later they …": a time first, then the subject.
+  if (np && isTimeHead(tokens[np.last])) {
+    k = np.last + 1
+    while (k < before && (tokens[k].pos === 'ADV' || isComma(tokens[k]))) k++
+    np = phraseStartingAt(tokens, k, before - 1)
+  }
+  // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
+  // the introduction, to a phrase with its verb.
+  for (let n = 0; introduced && np && isComma(tokens[np.last + 1]) && n < 3; n++) {
+    const later = phraseStartingAt(tokens, np.last + 2, before - 1)
+    if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
+    np = later
+  }
   if (!np) return null
   const next = tokens[np.last + 1]
   return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
@@ -307,10 +360,18 @@ function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate
     source = phraseStartingAt(tokens, k + 1, last)
     if (source) k = source.last + 1
   }
-  if (!source || tokens[k]?.lower !== 'that') return null
+  // "His position is that …", "Rubio’s response was that …".
+  if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
+  let cueLast = t.i
+  if (tokens[k]?.lemma === 'be' && /^(that|:)$/.test(tokens[k + 1]?.lower ?? '')) {
+    cueLast = k
+    k++
+    if (tokens[k].text === ':') k++
+  }
+  if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':')) return null
   const to = contentEnd(ctx, k, last)
   if (to - k < 2) return null
-  return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: t.i }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
+  return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: cueLast }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
 }
 
 const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/

@@ -1,0 +1,217 @@
+// Rule families for statements made without a verb of saying, which
+// PolNeAR counts as attributions:
+//   phrasal      Trump went after Bush / Ryan came out against the plan /
+//                Rubio is looking forward to the debate
+//   light-verb   Christie took a swipe at Rubio / the Times made allegations
+//                against the NRA / Cruz made the case for a flat tax /
+//                Trump made clear that he would not quit
+//   poll         In a CNN poll released Monday, 50 percent chose Clinton.
+//   evidence     Polls show that … / …, records show. / new filings showed …
+//                (whatever the tagger makes of "show": a noun after "polls")
+// All read the phrases of one sentence (phrases.ts); speakers are resolved
+// later, as for every rule (engine.ts).
+import { contentBefore, contentEnd, contentStart, isComma, span, type Context, type Span } from './content'
+import { SHOW_VERBS, isEvidence } from './lexicon'
+import type { Token } from './nlp'
+import { canSpeak, endsClause, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+
+/** What a stance rule proposes (the shape rules.ts's Candidate has). */
+export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
+
+const words = (s: string) => new Set(s.trim().split(/\s+/))
+
+/** Verbs that carry no meaning of their own before a noun of saying or of
+ * stance: "made allegations", "took a shot", "issued a warning". */
+const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw')
+
+/** What a statement comes in: "released a statement saying …". */
+const MEDIA = words('statement statements letter memo tweet tweets ad ads video release note message email e-mail post op-ed')
+
+/** The nouns that make those verbs a statement or a stance. */
+const LIGHT_NOUNS = words(`allegation allegations accusation accusations case observation statement statements comment comments
+  remark remarks claim claims swipe swipes shot shots jab jabs dig digs potshot potshots stance position argument point
+  pitch promise pledge vow threat threats attack attacks charge charges criticism call calls plea appeal prediction
+  assessment recommendation announcement concern concerns objection objections complaint complaints warning warnings
+  defense defence endorsement support opposition doubts doubt questions question proposal proposals demand demands
+  apology apologies praise insult insults broadside broadsides mention reference references credit issue offense
+  offence interest comfort look account preview speech speeches testimonial testimonials assurance assurances answer
+  shout compliment stand turn turns vote votes pains note`)
+
+/** What follows the noun and opens its content. */
+const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|that)$/
+
+/** Verbs that take a stance with the particles after them: "went after
+ * Bush", "came out against the plan", "stood by his remarks". */
+const PHRASAL: Record<string, string[]> = {
+  go: ['after'],
+  come: ['out against', 'out for', 'out in favor of', 'out in favour of', 'to the defense of', 'to the defence of', 'down on'],
+  look: ['forward to'],
+  stand: ['by', 'behind', 'up for', 'with'],
+  weigh: ['in on'],
+  side: ['with', 'against'],
+  lash: ['out at', 'out against'],
+  push: ['back on', 'back against', 'for'],
+  double: ['down on'],
+  stick: ['to', 'by'],
+  take: ['aim at', 'issue with', 'on'],
+  open: ['fire on', 'up about'],
+  back: ['away from'],
+}
+
+/** Trump went after Bush / Ryan came out against the plan. */
+export function phrasalCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  const options = PHRASAL[t.lemma]
+  if (!options || t.pos !== 'VERB' || /ing$/.test(t.lower)) return null
+  // Right after the verb ("came out against", "out" read as an adverb) or
+  // past adverbs ("went squarely after").
+  let past = t.i + 1
+  while (past <= last && tokens[past].pos === 'ADV' && past - t.i < 3) past++
+  for (const [k, option] of [t.i + 1, past].flatMap((k) => options.map((o) => [k, o] as const))) {
+    const parts = option.split(' ')
+    if (!parts.every((p, n) => tokens[k + n]?.lower === p && k + n <= last)) continue
+    const from = k + parts.length
+    if (from > last) return null
+    const np = objectAt(tokens, from, last)
+    const to = np && tokens[from].pos !== 'VERB' ? np.last : contentEnd(ctx, from, last)
+    const c = build(ctx, t, first, from - 1, from, to)
+    return c && { ...c, rule: 'phrasal' }
+  }
+  return null
+}
+
+/** The noun phrase of a content: "her remarks", not "her". */
+function objectAt(tokens: Token[], from: number, last: number) {
+  const t = tokens[from]
+  const owner = t && /^(his|her|their|its|my|our|your)$/.test(t.lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[from + 1]?.pos ?? '')
+  const np = phraseStartingAt(tokens, owner ? from + 1 : from, last)
+  return np && { first: from, last: np.last }
+}
+
+/** Christie took a swipe at Rubio / made the case for … / made clear … */
+export function lightVerbCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  if (t.pos !== 'VERB' || !LIGHT_VERBS.has(t.lemma) || /ing$/.test(t.lower)) return null
+  let k = t.i + 1
+  // "made it clear (that) …", "made clear …": the clause is the content.
+  if (t.lemma === 'make' && tokens[k]?.lower === 'it') k++
+  if (t.lemma === 'make' && tokens[k]?.lower === 'clear') {
+    const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1
+    return build(ctx, t, first, k, from, contentEnd(ctx, from, last))
+  }
+  // "put out a statement"
+  if (tokens[k]?.lower === 'out') k++
+  // Up to three determiners, adjectives or numbers before the noun: "took
+  // multiple swipes at", "made these same allegations against".
+  let n = k
+  while (n <= last && n - k < 4 && /^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos)) n++
+  if (n > last || tokens[n].pos !== 'NOUN') return null
+  if (MEDIA.has(tokens[n].lower)) {
+    // "released a statement Wednesday saying …", "issued a statement: …"
+    const m = skipAdverbials(tokens, n + 1, last)
+    const opener = tokens[m]
+    const opens = opener && m < last && /^(saying|that|:|calling|urging|stating|declaring|announcing|accusing|warning)$/.test(opener.lower)
+    // ("made several statements on …": a statement about something.)
+    if (!opens) return LIGHT_NOUNS.has(tokens[n].lower) ? aboutWhat(ctx, t, first, last, n) : null
+    const from = opener.lower === 'that' || opener.text === ':' || opener.lower === 'saying' ? m + 1 : m
+    // (Any speaker can put out a statement: "the town", "his office".)
+    return build(ctx, t, first, Math.max(n, from - 1), from, contentEnd(ctx, from, last), true)
+  }
+  if (!LIGHT_NOUNS.has(tokens[n].lower)) return null
+  return aboutWhat(ctx, t, first, last, n)
+}
+
+/** The content after the noun of a light verb: "a swipe at Rubio". */
+function aboutWhat(ctx: Context, t: Token, first: number, last: number, n: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  const prep = tokens[n + 1]
+  if (!prep || n + 2 > last || !CONTENT_PREPS.test(prep.lower)) return null
+  const from = n + 2
+  // "took a swipe at Rubio over his speech": a noun phrase; "made the case
+  // for cutting taxes", "that …": a clause.
+  // ("made an assessment of who was behind it": a clause too.)
+  const clause = prep.lower === 'that' || tokens[from].pos === 'VERB' || /^(who|what|whether|how|why|which|where|when)$/.test(tokens[from].lower)
+  const np = clause ? null : objectAt(tokens, from, last)
+  const to = np ? np.last : contentEnd(ctx, from, last)
+  return build(ctx, t, first, n + 1, from, to)
+}
+
+function build(ctx: Context, t: Token, first: number, cueLast: number, from: number, to: number, anySpeaker = false): StanceCandidate | null {
+  const { tokens } = ctx.a
+  if (to < from || !tokens[from]) return null
+  const subject = subjectBefore(tokens, t.i, first)
+  if (!subject || !canSpeak(tokens, subject) || (!anySpeaker && !isHuman(tokens, subject))) return null
+  return {
+    content: { start: tokens[from].start, end: tokens[to].end },
+    source: span(tokens, subject),
+    cue: span(tokens, { first: t.i, last: cueLast }),
+    cueLemma: t.lemma,
+    rule: 'light-verb',
+    confidence: 0.5,
+    stance: true,
+  }
+}
+
+const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/
+
+/** In a CNN poll released Monday, 50 percent chose Clinton: the poll is
+ * the source; the clause is what it found. */
+export function pollCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  // Only at the start of a sentence: "Trump leads in the polls." names no
+  // statement as often as it names one (on the train part of PolNeAR most
+  // were not attributions).
+  if (t.lower !== 'in' || t.pos !== 'ADP' || t.i !== first) return null
+  const np = phraseStartingAt(tokens, t.i + 1, last)
+  if (!np) return null
+  let head = np.last
+  while (head > np.first && !POLL_HEADS.test(tokens[head].lower)) head--
+  if (!POLL_HEADS.test(tokens[head].lower)) return null
+  // The source runs to the comma: "In a poll released Monday, …".
+  let comma = np.last + 1
+  while (comma <= last && comma - np.last < 8 && !isComma(tokens[comma])) comma++
+  if (!isComma(tokens[comma]) || comma + 2 > last) return null
+  const from = comma + 1
+  const to = contentEnd(ctx, from, last)
+  if (to - from < 2) return null
+  return {
+    content: { start: tokens[from].start, end: tokens[to].end },
+    source: span(tokens, { first: np.first, last: comma - 1 }),
+    cue: span(tokens, { first: t.i, last: t.i }),
+    cueLemma: 'in',
+    rule: 'poll',
+    // (Surer than "released" read as the verb of the survey.)
+    confidence: 0.55,
+    stance: true,
+  }
+}
+
+/** Polls show that … / …, records show. / new polls released Sunday
+ * showed …: the records or the poll are the source. */
+export function evidenceCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  if (!SHOW_VERBS.has(t.lemma) || !/^(VERB|NOUN)$/.test(t.pos)) return null
+  // The evidence noun, before adverbs, a time or a participle phrase:
+  // "the results also showed", "a poll last month showed", "polls released
+  // Sunday showed".
+  let k = t.i - 1
+  while (k >= first && t.i - k <= 5 && !isEvidence(tokens[k])) {
+    if (!/^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) return null
+    k--
+  }
+  if (k < first || !isEvidence(tokens[k])) return null
+  const source = phraseEndingAt(tokens, k, first) ?? { first: k, last: k }
+  const cue = { start: t.start, end: t.end }
+  const make = (content: Span): StanceCandidate => ({ content, source: span(tokens, source), cue, cueLemma: t.lemma, rule: 'evidence', confidence: 0.55, stance: true })
+  // "…, records show."
+  if (isComma(tokens[source.first - 1]) && endsClause(tokens, t.i + 1, last)) {
+    const before = contentBefore(ctx, source.first - 1, first)
+    return before ? make(before.span) : null
+  }
+  const from = contentStart(tokens, t.i + 1, last, t.lemma)
+  if (from > last) return null
+  const to = contentEnd(ctx, from, last)
+  if (to - from < 1) return null
+  return make({ start: tokens[from].start, end: tokens[to].end })
+}
+

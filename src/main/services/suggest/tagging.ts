@@ -1,0 +1,51 @@
+// Verbs the tagger misreads, found again from their neighbours: "Others
+// wonder how …" (a plural noun for wink-nlp), "Polls show …", "The
+// candidate plans to …", "a donor who backs …", and verbs in -s in a
+// headline's title case ("Graham Slams Trump"). Used by rules.ts before it
+// reads a token as a cue.
+import { PRONOUNS, cueClass } from './lexicon'
+import type { Token } from './nlp'
+
+/** "Rep. Gwen Graham Slams Trump", "Super PAC blasts Trump": in a
+ * headline the tagger reads a verb in -s as part of a name or as a plural
+ * noun. The lemma of that verb, when it is one of the lexicon's. */
+export function headlineVerb(tokens: Token[], t: Token, first: number): string | null {
+  if (t.i <= first || !(t.pos === 'PROPN' || t.pos === 'NOUN') || !/s$/.test(t.lower)) return null
+  const prev = tokens[t.i - 1]
+  const next = tokens[t.i + 1]
+  if (prev.pos !== 'PROPN' || !next || !/^(PROPN|DET|PRON|NOUN|ADJ)$/.test(next.pos)) return null
+  // Title case ("Slams") or a noun between two names ("PAC blasts Trump").
+  if (t.pos === 'NOUN' && next.pos !== 'PROPN') return null
+  if (t.pos === 'PROPN' && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null
+  for (const stem of [t.lower.slice(0, -1), t.lower.slice(0, -2)]) if (cueClass(stem)) return stem
+  return null
+}
+
+/** "Others wonder how …", "Viguerie notes “…”", "Polls show voters …":
+ * the tagger reads a verb of saying as a noun after a name or pronoun;
+ * what follows it (a quotation, "that", "how", or after a plural a noun
+ * phrase) shows it is the verb. */
+export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean {
+  if (t.pos !== 'NOUN' || t.i <= first) return false
+  const prev = tokens[t.i - 1]
+  const next = tokens[t.i + 1]
+  if (!next) return false
+  // "The candidate plans to …", "the group hopes to …": a verb in -s with
+  // an infinitive after it, right after a noun.
+  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(t.lower) && STANCE_INFINITIVE.has(t.lemma) && next.lower === 'to' && /^(VERB|AUX)$/.test(tokens[t.i + 2]?.pos ?? '')) return true
+  // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
+  // lexicon after a relative pronoun or a quantifier standing for people.
+  if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
+  // "Six in 10 say", "a third say", "42% say": a share of people speaks.
+  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
+  if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
+  if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
+  if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
+  return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
+}
+
+/** Verbs of stance that take an infinitive: "plans to", "hopes to". */
+const STANCE_INFINITIVE = new Set('plan hope want intend vow pledge promise seek expect aim threaten refuse vote decline'.split(' '))
+
+const QUANTIFIERS = /^(both|many|most|some|others|few|all|neither|none|several)$/
+const FRACTIONS = /^(half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)$/
