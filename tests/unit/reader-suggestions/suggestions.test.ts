@@ -145,6 +145,37 @@ describe('the outlines in the text', () => {
   })
 })
 
+describe('a tag over a suggestion', () => {
+  // The reader's list of suggestions follows a tag a moment later; the text
+  // must not be drawn twice for one tag (each redraw of the paragraph with
+  // the caret costs the browser a layout).
+  it('hides the suggestion it codes in the tag itself, and the reader catching up redraws nothing', () => {
+    const editor = editorWith()
+    const coded = suggestion('The Kremlin denied any role in the hacking.', { kind: 'denial' })
+    const other = suggestion('the United States had long been pursuing a hostile policy')
+    const placed = placeSuggestions(editor.state.doc, [other, coded])
+    editor.view.dispatch(setSuggestionHighlights(editor.state.tr, { placed, activeId: coded.id }))
+    const drawnIds = () => new Set([...editor.view.dom.querySelectorAll('[data-suggestion-id]')].map((e) => e.getAttribute('data-suggestion-id')))
+    expect(drawnIds()).toEqual(new Set([other.id, coded.id]))
+
+    // A claim over a few of its words: more than half of the shorter (the claim).
+    const at = placed.find((p) => p.suggestion.id === coded.id)!.content.from
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, at, at + 'The Kremlin denied'.length)))
+    tagSelection(editor, 'denial')
+    expect(drawnIds()).toEqual(new Set([other.id]))
+
+    // The reader's list, now without the coded one, agrees with what is drawn.
+    const visible = uncovered(editor.state.doc, placed)
+    expect(visible.map((p) => p.suggestion.id)).toEqual([other.id])
+    editor.view.dispatch(setSuggestionHighlights(editor.state.tr, { placed: visible, activeId: null }))
+    expect(drawnIds()).toEqual(new Set([other.id]))
+    // Undone, the claim goes and the reader draws the suggestion again.
+    editor.view.dispatch(editor.state.tr.removeMark(0, editor.state.doc.content.size, editor.schema.marks.claim))
+    editor.view.dispatch(setSuggestionHighlights(editor.state.tr, { placed: uncovered(editor.state.doc, placed), activeId: null }))
+    expect(drawnIds()).toEqual(new Set([other.id, coded.id]))
+  })
+})
+
 describe('adjusting boundaries by a word', () => {
   it('steps over words, their apostrophes and hyphens, and the marks between them', () => {
     const text = '“It would be strange,” Russia’s President-elect said.'

@@ -219,9 +219,8 @@ describe('acknowledging a tag', () => {
     expect(session.recordOf(id)).toMatchObject({ kind: 'denial', start: TEXT.indexOf('The Kremlin') })
   })
 
-  // The request leaves while ProseMirror has not drawn the change yet: the
-  // store works on it while the page updates.
-  it('sends the save before the highlight is drawn, and a refused change sends nothing', async () => {
+  // A change the read-only filter refuses is neither recorded nor saved.
+  it('saves a tag once, and a refused change sends nothing', async () => {
     const { editor, session, queue, select, api } = await setUp()
     const drawnWhenSent: boolean[] = []
     const saveBlocks = api.saveBlocks
@@ -231,7 +230,7 @@ describe('acknowledging a tag', () => {
     }
     select('The Kremlin has denied any role')
     const id = tagSelection(editor, 'denial')
-    expect(drawnWhenSent).toEqual([false])
+    expect(drawnWhenSent).toEqual([true])
     expect(editor.view.dom.querySelector(`[data-claim-id="${id}"]`)).not.toBeNull()
     await queue.idle()
     expect(session.recordOf(id!)).toMatchObject({ kind: 'denial' })

@@ -37,7 +37,10 @@ export function ClaimPanel(props: Props) {
   useLayoutEffect(() => {
     if (shown.length > 0 && shown.length === props.shown.length) perfEnd(PERF.panel)
   }, [shown, props.shown])
-  const choices = filterChoices(all)
+  // The filters' options follow the claims a moment later, like the list:
+  // reading every claim's links is not part of a tag's urgent work.
+  const deferredAll = useDeferredValue(all)
+  const choices = useMemo(() => filterChoices(deferredAll), [deferredAll])
   // The options change only when the set of actors, events or tags in use
   // does, not with every tag: built once per set (hundreds of actors).
   const actorKey = choices.actorIds.join(' ')
