@@ -93,9 +93,21 @@ export async function run(ctx) {
   // The reader in the light theme: the attribution open with its coding,
   // its words outlined as the active claim.
   await page.getByTestId('claim-item').first().click()
-  const outlined = () => page.evaluate(() => [...document.querySelectorAll('.article-text [data-claim-id]')].filter((e) => getComputedStyle(e).outlineStyle === 'solid').map((e) => e.getAttribute('data-claim-id')))
+  // The outlined pieces, read back as the claims whose marks hold them.
+  const outlined = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.article-text .claim-active')].map((e) => {
+        const ids = []
+        for (let m = e.closest('[data-claim-id]'); m; m = m.parentElement?.closest('[data-claim-id]')) ids.push(m.getAttribute('data-claim-id'))
+        return ids.join(' ')
+      }),
+    )
   const activeId = await page.getByTestId('claim-details').getAttribute('data-claim-id')
-  assert.deepEqual([...new Set(await outlined())], [activeId], 'the active claim, and only it, is outlined in the text')
+  const activeQuote = await page.evaluate(async ({ id, articleId }) => (await window.claimbook.articles.get({ id: articleId })).claims.find((c) => c.id === id).quote, { id: activeId, articleId: await page.getByTestId('reader').getAttribute('data-article-id') })
+  const pieces = await outlined()
+  assert.ok(pieces.length > 0 && pieces.every((ids) => ids.split(' ').includes(activeId)), `only the active claim is outlined: ${pieces}`)
+  const outlinedText = await page.evaluate(() => [...document.querySelectorAll('.article-text .claim-active')].map((e) => e.textContent).join(''))
+  assert.equal(outlinedText.replace(/\u00a0/g, ' '), activeQuote, 'the outline covers the active claim’s words, all of them')
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo({ top: 0 }))
   await settle(page)
   await page.screenshot({ path: path.join(ctx.screenshots, 'reader-light.png') })

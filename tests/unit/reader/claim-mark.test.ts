@@ -12,6 +12,7 @@ import { claimIdsAt, claimSpansOf, claimsAt, cycleAt, innermostFirst, removeClai
 import { isEditingText, setEditingText } from '../../../src/renderer/src/features/reader/readOnlyText'
 import { canonicalBody } from '../../../src/renderer/src/features/reader/session/canonicalBody'
 import { readerExtensions } from '../../../src/renderer/src/features/reader/useArticleEditor'
+import { activeClaimOf, setActiveClaim } from '../../../src/renderer/src/features/reader/activeClaim'
 
 const PARAGRAPHS = ['Ryabkov said the United States had long been pursuing a hostile policy toward Russia.', 'The Kremlin has denied any role in the hacking.']
 
@@ -201,5 +202,39 @@ describe('the text is evidence', () => {
     })
     expect(marks).toBe(0)
     expect(claimSpansOf(editor.state.doc).map((s) => s.id)).toEqual([id])
+  })
+})
+
+describe('the active claim in the text', () => {
+  const outlinedText = (editor: Editor) => [...editor.view.dom.querySelectorAll('.claim-active')].map((e) => e.textContent).join('')
+  const select = (editor: Editor, quote: string) => {
+    const { from, to } = rangeOf(editor, quote)
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)))
+  }
+
+  it('outlines a new claim in the tag itself, follows the active one, and goes with its claim', () => {
+    const editor = editorWith()
+    select(editor, 'Ryabkov said the United States had long been pursuing a hostile policy toward Russia.')
+    const outer = tagSelection(editor, 'attribution')!
+    // The tag's own update outlines it: no second transaction needed.
+    expect(activeClaimOf(editor.state)).toBe(outer)
+    expect(outlinedText(editor)).toBe(PARAGRAPHS[0])
+    select(editor, 'the United States')
+    const inner = tagSelection(editor, 'assertion')!
+    expect(outlinedText(editor)).toBe('the United States')
+    // Cut into pieces by the nested claim, the outer one is still outlined
+    // whole, with one start and one end.
+    editor.view.dispatch(setActiveClaim(editor.state.tr, outer))
+    expect(outlinedText(editor)).toBe(PARAGRAPHS[0])
+    expect(editor.view.dom.querySelectorAll('.claim-active-start')).toHaveLength(1)
+    expect(editor.view.dom.querySelectorAll('.claim-active-end')).toHaveLength(1)
+    expect(editor.view.dom.querySelector('.claim-active-start')?.textContent).toBe('R')
+    // The claim goes: so does its outline.
+    removeClaim(editor, outer)
+    expect(outlinedText(editor)).toBe('')
+    editor.view.dispatch(setActiveClaim(editor.state.tr, inner))
+    expect(outlinedText(editor)).toBe('the United States')
+    editor.view.dispatch(setActiveClaim(editor.state.tr, null))
+    expect(editor.view.dom.querySelectorAll('.claim-active')).toHaveLength(0)
   })
 })

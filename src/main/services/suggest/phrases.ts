@@ -124,12 +124,32 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       for (let v = k + 1; v < j && !/^(who|which)$/.test(inner.lower); v++) if (tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower)) clause = true
       const real = np && !clause && !/^(ADV|ADP|SCONJ|CCONJ|VERB|AUX)$/.test(tokens[np.last].pos) && !isTimeHead(tokens[np.last]) && opens(np)
       if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
+      // ("Another delegate on the Cruz slate, Jim Poolman, said": the
+      // name between the commas is who speaks.)
+      if (np && isProperName(tokens, k + 1, j - 1)) return { first: k + 1, last: j - 1 }
       break
     }
     return null
   }
-  const np = phraseEndingAt(tokens, j, first)
+  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
   return np && withPostmodifiers(tokens, np, first)
+}
+
+/** Two to four capitalised names and nothing else: "Jim Poolman". */
+function isProperName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false
+  for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PROPN' || !CAPITAL.test(tokens[k].text)) return false
+  return true
+}
+
+/** "The self-described democratic socialist said", "the 46-year-old
+ * said": an adjective standing for a person, after "the". */
+function describedBy(tokens: Token[], j: number, first: number): Range | null {
+  if (tokens[j].pos !== 'ADJ') return null
+  let k = j
+  while (k > first && j - k < 6 && /^(ADJ|NOUN|NUM|VERB)$|^-$/.test(tokens[k - 1].pos === 'PUNCT' ? tokens[k - 1].text : tokens[k - 1].pos)) k--
+  const det = tokens[k - 1]
+  return det && k - 1 >= first && /^(the)$/i.test(det.text) ? { first: k - 1, last: j } : null
 }
 
 /** The noun phrase that opens the clause ending at the comma `comma`,

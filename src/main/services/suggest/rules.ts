@@ -24,8 +24,9 @@ import { ACTS, BE_THAT_NOUNS, HUMAN_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, 
 import type { Analysis, Token } from './nlp'
 import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
-import { evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
+import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb } from './tagging'
+import { quoteTag } from './tags'
 
 export type { Span }
 
@@ -80,7 +81,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
-      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last)
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
     }
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
@@ -90,19 +91,20 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     }
     if (c) out.push(c)
   }
-  return [...out, ...loneQuotes(quotes, out)]
+  return [...out, ...loneQuotes(ctx, quotes, out)]
 }
 
 /** Verbs whose infinitive says what the subject says: "went on to say",
  * "tried to explain", "continued to insist", "took to Twitter to say". */
 const CATENATIVES = new Set('go try continue begin start attempt seem appear take'.split(' '))
 
-/** Quotations no cue claimed: a speaker's words between other statements. */
-function loneQuotes(quotes: Quote[], found: Candidate[]): Candidate[] {
+/** Quotations no cue claimed: a speaker's words between other statements,
+ * or with a speech tag after them that the lexicon lacks (tags.ts). */
+function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
   const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
   return quotes
     .filter((q) => q.words >= LONE_QUOTE_WORDS && !sorted.some((c) => c.start < q.end && q.start < c.end))
-    .map((q) => ({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 }))
+    .map((q) => quoteTag(ctx, q) ?? { content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
@@ -144,7 +146,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     const after = phraseStartingAt(tokens, cue.last + 1, last)
     if (after && canSpeak(tokens, after) && (endsClause(tokens, after.last + 1, last) || isComma(tokens[after.last + 1]) || postmodifies(tokens, after.last + 1))) {
       const before = contentBefore(ctx, t.i - 1, first)
-      if (before) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
+      // ("Christopher Harvey, a delegate from Texas, said the turmoil …":
+      // before the comma a speaker and its apposition, no clause to report.)
+      const clause = before && (before.quoted || hasVerb(tokens, first, t.i - 1))
+      if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
 
@@ -234,6 +239,12 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (to - from < (cue.last > t.i && tokens[cue.last].pos === 'ADP' ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   return make({ start: tokens[from].start, end: tokens[to].end }, subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
+}
+
+/** A verb between `from` and `to`: a clause, not a bare noun phrase. */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
+  return false
 }
 
 /** "a source close to the campaign", "officials familiar with the

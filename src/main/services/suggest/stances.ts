@@ -122,10 +122,10 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
 }
 
 /** The content after the noun of a light verb: "a swipe at Rubio". */
-function aboutWhat(ctx: Context, t: Token, first: number, last: number, n: number): StanceCandidate | null {
+function aboutWhat(ctx: Context, t: Token, first: number, last: number, n: number, preps = CONTENT_PREPS): StanceCandidate | null {
   const { tokens } = ctx.a
   const prep = tokens[n + 1]
-  if (!prep || n + 2 > last || !CONTENT_PREPS.test(prep.lower)) return null
+  if (!prep || n + 2 > last || !preps.test(prep.lower)) return null
   const from = n + 2
   // "took a swipe at Rubio over his speech": a noun phrase; "made the case
   // for cutting taxes", "that …": a clause.
@@ -150,6 +150,49 @@ function build(ctx: Context, t: Token, first: number, cueLast: number, from: num
     confidence: 0.5,
     stance: true,
   }
+}
+
+/** Adjectives (and participles) of an attitude: "was critical of",
+ * "is skeptical that", "remains opposed to", "was quick to". */
+const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessimistic hopeful doubtful dubious wary leery
+  suspicious certain sure convinced adamant insistent clear vocal outspoken quick eager keen willing unwilling reluctant
+  hesitant determined proud ashamed happy unhappy pleased displeased satisfied dissatisfied glad grateful thankful angry
+  furious upset outraged incensed frustrated disappointed concerned worried anxious nervous afraid fearful alarmed troubled
+  shocked surprised stunned appalled horrified disgusted offended impressed excited enthusiastic supportive opposed
+  sympathetic receptive dismissive fond tired sick weary cautious firm emphatic blunt candid frank united divided split
+  unanimous undecided unsure uncertain ambivalent silent noncommittal interested committed resistant hostile bullish bearish`)
+
+/** Nouns of a role that holds a view: "is a vocal critic of", "was an
+ * early supporter of". */
+const ROLES = words('supporter supporters critic critics opponent opponents proponent proponents advocate advocates backer backers champion champions defender defenders foe foes skeptic skeptics fan fans')
+
+/** Verbs that link a subject to its attitude, besides "be". */
+const LINKING = words('remain seem appear become grow stay sound')
+
+/** What opens the content of an attitude: "critical of", "wary about",
+ * "interested in", "outraged by", "eager to", "sure that". */
+const ATTITUDE_PREPS = /^(of|about|that|to|with|on|over|for|in|by|toward|towards|against|at)$/
+
+/** Warren was critical of the deal / Voters are skeptical that … / Cruz
+ * remains opposed to the bill / Graham has been a vocal critic of Trump:
+ * a person's attitude, read from the linking verb. */
+export function attitudeCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  if (!(t.lemma === 'be' || (t.pos === 'VERB' && LINKING.has(t.lemma)))) return null
+  // Past adverbs ("not", "very", "increasingly") to the adjective, or past
+  // an article and adjectives to the noun of a role.
+  let n = t.i + 1
+  while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART')) n++
+  const word = tokens[n]
+  if (!word || n >= last) return null
+  if (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos)) {
+    if (word.pos !== 'DET') return null
+    n++
+    while (n <= last && n - t.i < 7 && /^(ADJ|ADV)$/.test(tokens[n].pos)) n++
+    if (!tokens[n] || !ROLES.has(tokens[n].lower) || !/^(of|for)$/.test(tokens[n + 1]?.lower ?? '')) return null
+  }
+  const c = aboutWhat(ctx, t, first, last, n, ATTITUDE_PREPS)
+  return c && { ...c, rule: 'attitude', confidence: 0.45 }
 }
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/

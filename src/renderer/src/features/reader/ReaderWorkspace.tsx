@@ -16,7 +16,7 @@ import { useWorkspace } from '../../app/workspace'
 import { setMentionActors, type MentionActor } from './actorMentions'
 import { ArticleHeader } from './ArticleHeader'
 import { ClaimDetails } from './ClaimDetails'
-import { claimClass } from './claimMark'
+import { activeClaimOf, setActiveClaim } from './activeClaim'
 import { CodebookDialog } from './CodebookDialog'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from './claimFilter'
 import type { ListedClaim } from './ClaimList'
@@ -216,7 +216,10 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
     return () => clearTimeout(timer)
   }, [editor])
 
-  const activeStyle = activeId ? `.article-text .${CSS.escape(claimClass(activeId))} { outline: 2px solid var(--focus-ring); outline-offset: 1px; border-radius: 2px; }` : ''
+  // The outline in the text follows the active claim (a tag has set it already).
+  useLayoutEffect(() => {
+    if (!editor.isDestroyed && activeClaimOf(editor.state) !== activeId) editor.view.dispatch(setActiveClaim(editor.state.tr, activeId))
+  }, [editor, activeId])
   const overlapAt = activeId && stack.includes(activeId) ? { index: stack.indexOf(activeId), count: stack.length } : null
   const activeRecord = activeId ? session.recordOf(activeId) : undefined
 
@@ -307,7 +310,6 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
             </p>
           )}
           <div className="reader-scroll" ref={textRef}>
-            {activeStyle && <style>{activeStyle}</style>}
             <EditorContent editor={editor} className="article-text-wrapper" />
             {back && (
               <button type="button" className="button back-to-reading" onClick={() => run('back')} data-testid="back-to-reading">

@@ -17,9 +17,6 @@ function kindStyle(kind: Kind): string {
   return `--kind-colour: ${s.colour}; --kind-tint: ${s.tint}; --kind-underline: ${s.underline};`
 }
 
-/** The class of a claim's elements in the text (ids are letters, digits, "_" and "-"). */
-export const claimClass = (id: string) => `claim-id-${id}`
-
 export const ClaimMark = Mark.create({
   name: 'claim',
   excludes: '',
@@ -30,11 +27,7 @@ export const ClaimMark = Mark.create({
       id: {
         default: null,
         parseHTML: (element) => element.getAttribute('data-claim-id'),
-        // The class names the claim too: the reader's style rule for the
-        // active claim selects it by class, and a new rule with a class on
-        // its right restyles only the elements that have that class (one
-        // with an attribute restyles every claim of the text).
-        renderHTML: (attributes) => ({ 'data-claim-id': String(attributes.id ?? ''), class: claimClass(String(attributes.id ?? '')) }),
+        renderHTML: (attributes) => ({ 'data-claim-id': String(attributes.id ?? '') }),
       },
       kind: {
         default: 'assertion',

@@ -8,6 +8,7 @@ import { TextSelection } from '@tiptap/pm/state'
 import { nanoid } from 'nanoid'
 import type { Kind } from '../../../../shared/domain'
 import { KIND_STYLES } from '../../../../shared/kinds'
+import { setActiveClaim } from './activeClaim'
 import { asKind } from './claimMark'
 
 /** The label an action carries into the undo history ("Undo tag as denial"). */
@@ -145,6 +146,8 @@ export function tagSelection(editor: Editor, kind: Kind): string | null {
   // Collapse the selection so the new highlight shows at once.
   tr.setSelection(TextSelection.create(tr.doc, range.to))
   tr.setMeta(LABEL_META, `tag as ${KIND_STYLES[kind].label.toLowerCase()}`)
+  // The new claim is the active one: outlined in this same update.
+  setActiveClaim(tr, id)
   editor.view.dispatch(tr)
   return id
 }

@@ -19,6 +19,7 @@ import { ClaimMark } from './claimMark'
 import { isEditingText, ReadOnlyText } from './readOnlyText'
 import { PERF, perfEnd } from './perf'
 import { ReactCommitGuard } from './reactCommitGuard'
+import { ActiveClaim } from './activeClaim'
 import { SuggestionHighlights } from './suggestions/suggestionHighlights'
 
 /** Ends the "tag until the highlight is in the DOM" measure right where
@@ -33,7 +34,7 @@ const HighlightTiming = Extension.create({
 
 /** The editor's extensions (also used by the component tests). */
 export function readerExtensions(actors: readonly MentionActor[] = []): AnyExtension[] {
-  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors }), SuggestionHighlights, HighlightTiming, ReactCommitGuard]
+  return [Document, Paragraph, Text, Heading.configure({ levels: [1, 2, 3, 4] }), ClaimMark, ReadOnlyText, ClaimLabels, ActorMentions.configure({ actors }), SuggestionHighlights, HighlightTiming, ReactCommitGuard, ActiveClaim]
 }
 
 /** From this many paragraphs on, blocks off screen skip layout and paint
