@@ -82,7 +82,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (j < first) return null
   // "Peskov on December 23 warned": a date between the speaker and the verb.
   const when = phraseEndingAt(tokens, j, first)
-  if (when && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
+  // ("with 30 percent of voters saying": a number, but no time.)
+  const timeless = when && tokens[when.last].pos === 'NOUN' && !isTimeHead(tokens[when.last])
+  if (when && !timeless && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
   while (j >= first && isVerbPrefix(tokens[j])) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party

@@ -13,6 +13,8 @@
 //   possessive    Trump's support for … / his promise to …
 //   passive       The move was first reported by MSNBC.
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
+//   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
+//                 speech tag after it whatever the verb (tags.ts)
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
@@ -238,6 +240,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (One word is enough after a preposition of the cue: "agree with them".)
   if (to - from < (cue.last > t.i && tokens[cue.last].pos === 'ADP' ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
+  // ("Clinton maintains a commanding lead": kept, not said; "maintains
+  // that …" or "maintains he …" is a statement.)
+  if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
   return make({ start: tokens[from].start, end: tokens[to].end }, subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
 }
 
@@ -286,7 +291,7 @@ function colonCue(ctx: Context, t: Token, first: number, last: number): Candidat
 
 /** Labels before a colon that name no one: "Editor's note:", "The
  * Latest:", "Q:", "Breaking:", "One notable trend:". */
-const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|poll|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
+const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
 
 function isNamedLabel(tokens: Token[], r: Range): boolean {
   const head = tokens[r.last]
@@ -336,8 +341,20 @@ function accordingTo(ctx: Context, t: Token, first: number, last: number): Candi
   if (!source) return null
   const prev = tokens[t.i - 1]
   let content: Span | null = null
-  if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev))) content = contentBefore(ctx, t.i - 1, first)?.span ?? null
-  else {
+  if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev))) {
+    content = hasVerb(tokens, first, prev.i) || ctx.closes(prev) ? (contentBefore(ctx, t.i - 1, first)?.span ?? null) : null
+    // "Fundraising, according to the campaign, has surged" / "But,
+    // according to the poll, 46 percent …": an insertion in the sentence
+    // it reports, which runs on after it.
+    if (!content && isComma(prev) && isComma(tokens[source.last + 1]) && source.last + 2 <= last) {
+      // (From after the insertion when only "But" or "Now" comes before it.)
+      const named = tokens.slice(first, prev.i).some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos))
+      let from = named ? first : source.last + 2
+      while (from < prev.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+      const to = contentEnd(ctx, source.last + 2, last)
+      if (to > source.last + 2) content = { start: tokens[from].start, end: tokens[to].end }
+    }
+  } else {
     let k = source.last + 1
     if (isComma(tokens[k])) k++
     if (k <= last) {

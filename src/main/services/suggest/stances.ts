@@ -160,7 +160,7 @@ const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessi
   furious upset outraged incensed frustrated disappointed concerned worried anxious nervous afraid fearful alarmed troubled
   shocked surprised stunned appalled horrified disgusted offended impressed excited enthusiastic supportive opposed
   sympathetic receptive dismissive fond tired sick weary cautious firm emphatic blunt candid frank united divided split
-  unanimous undecided unsure uncertain ambivalent silent noncommittal interested committed resistant hostile bullish bearish`)
+  unanimous undecided unsure uncertain ambivalent silent noncommittal interested resistant hostile bullish bearish`)
 
 /** Nouns of a role that holds a view: "is a vocal critic of", "was an
  * early supporter of". */
@@ -191,6 +191,9 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
     while (n <= last && n - t.i < 7 && /^(ADJ|ADV)$/.test(tokens[n].pos)) n++
     if (!tokens[n] || !ROLES.has(tokens[n].lower) || !/^(of|for)$/.test(tokens[n + 1]?.lower ?? '')) return null
   }
+  // ("is certain to win", "was critical to the deal": a forecast, a
+  // judgement of importance, not an attitude.)
+  if (/^(certain|sure|critical|clear)$/.test(tokens[n].lower) && tokens[n + 1]?.lower === 'to') return null
   const c = aboutWhat(ctx, t, first, last, n, ATTITUDE_PREPS)
   return c && { ...c, rule: 'attitude', confidence: 0.45 }
 }

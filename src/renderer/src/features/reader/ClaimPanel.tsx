@@ -1,6 +1,6 @@
 // The right-hand panel: filters, then the claims of the article, the active
 // one open for coding.
-import { useDeferredValue, useLayoutEffect, useMemo, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, type ReactNode } from 'react'
 import { KINDS, type Kind } from '../../../../shared/domain'
 import { KIND_STYLES } from '../../../../shared/kinds'
 import { kindVars } from '../../app/ui/KindBadge'
@@ -8,6 +8,7 @@ import { plural } from '../../app/ui/format'
 import { filterChoices, isFiltering, NO_FILTER, type ClaimFilter } from './claimFilter'
 import { ClaimList, type ListedClaim } from './ClaimList'
 import { PERF, perfEnd } from './perf'
+import { useAfterSaves } from './session/useAfterSaves'
 
 const NOTHING_YET: ListedClaim[] = []
 
@@ -32,14 +33,14 @@ type Props = {
 export function ClaimPanel(props: Props) {
   const { all, filter, onFilter } = props
   // The list follows the text a moment later: the text opens, and a tag
-  // shows, without waiting for hundreds of entries to be built.
-  const shown = useDeferredValue(props.shown, NOTHING_YET)
+  // shows and is saved, without waiting for hundreds of entries to be built.
+  const shown = useAfterSaves(props.shown, NOTHING_YET)
   useLayoutEffect(() => {
     if (shown.length > 0 && shown.length === props.shown.length) perfEnd(PERF.panel)
   }, [shown, props.shown])
   // The filters' options follow the claims a moment later, like the list:
   // reading every claim's links is not part of a tag's urgent work.
-  const deferredAll = useDeferredValue(all)
+  const deferredAll = useAfterSaves(all, NOTHING_YET)
   const choices = useMemo(() => filterChoices(deferredAll), [deferredAll])
   // The options change only when the set of actors, events or tags in use
   // does, not with every tag: built once per set (hundreds of actors).

@@ -10,15 +10,18 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { AddMarkStep, RemoveMarkStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import { claimNodes } from './editorClaims'
+import { claimNodes, claimSpansOf } from './editorClaims'
 
 type Active = { id: string | null; set: DecorationSet }
 
 const key = new PluginKey<Active>('activeClaim')
 
 function outline(doc: PMNode, id: string | null): DecorationSet {
-  if (!id) return DecorationSet.empty
-  const pieces = claimNodes(doc, id)
+  const span = id ? claimSpansOf(doc).find((s) => s.id === id) : undefined
+  if (!id || !span) return DecorationSet.empty
+  // Only the claim's own stretch of a long text is read (the spans are
+  // known already: kind letters and the save read them too).
+  const pieces = claimNodes(doc, id, span)
   if (pieces.length === 0) return DecorationSet.empty
   const first = pieces[0].from
   const last = pieces[pieces.length - 1].to
