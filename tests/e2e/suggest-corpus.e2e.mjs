@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { apiCaller } from './lib/ui.mjs'
 
 export const name = 'corpus suggestions from the library: progress, summary, reload, open the article with most, chosen articles, palette'
 
@@ -19,14 +20,7 @@ const POLNEAR_TEXTS = 40
 export async function run(ctx) {
   const host = await ctx.startHost()
   const page = await ctx.openPage(host)
-  const call = (method, input) =>
-    page.evaluate(
-      ([m, i]) => {
-        const [ns, fn] = m.split('.')
-        return window.claimbook[ns][fn](i)
-      },
-      [method, input],
-    )
+  const call = apiCaller(page)
 
   // An empty library: the action is there, unavailable, and says why.
   const button = page.getByTestId('suggest-claims')

@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { settle, waitSaved } from './lib/ui.mjs'
+import { apiCaller, settle, waitSaved } from './lib/ui.mjs'
 
 export const name = 'suggestions on the seed article: accept, undo, adjust, reject, accept a paragraph, new speaker, off and on, actors'
 
@@ -25,14 +25,7 @@ const startOneWordLater = (text) => text.replace(new RegExp(`^${WORD}*[^\\p{L}\\
 export async function run(ctx) {
   const host = await ctx.startHost()
   const page = await ctx.openPage(host)
-  const call = (method, input) =>
-    page.evaluate(
-      ([m, i]) => {
-        const [ns, fn] = m.split('.')
-        return window.claimbook[ns][fn](i)
-      },
-      [method, input],
-    )
+  const call = apiCaller(page)
 
   const seed = readFileSync(path.join(ctx.corpus, 'seed/bad-to-worse.txt')).toString('base64')
   const article = await call('articles.importFile', { fileName: 'bad-to-worse.txt', dataBase64: seed })

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { apiCaller } from './ui.mjs'
 
 export const BREACH = 'Breach of US government agencies (SolarWinds hack)'
 export const RELATIONS = 'US-Russia relations after the 2020 election'
@@ -29,14 +30,7 @@ function markQuotes(ctx, body, claims) {
 
 export async function loadGold(ctx, page) {
   const gold = readGold(ctx)
-  const call = (method, input) =>
-    page.evaluate(
-      ([m, i]) => {
-        const [ns, fn] = m.split('.')
-        return window.claimbook[ns][fn](i)
-      },
-      [method, input],
-    )
+  const call = apiCaller(page)
   const seed = (file) => readFileSync(path.join(ctx.corpus, 'seed', file)).toString('base64')
 
   const article = await call('articles.importFile', { fileName: 'bad-to-worse.txt', dataBase64: seed('bad-to-worse.txt') })

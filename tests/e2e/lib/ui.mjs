@@ -5,6 +5,19 @@ import { readFile } from 'node:fs/promises'
 
 export const KIND_KEYS = { assertion: '1', denial: '2', attribution: '3' }
 
+/** A function that calls the app's API in the page (`call('articles.get',
+ * { id })`), as the renderer does: set-up and checks that need no clicks. */
+export function apiCaller(page) {
+  return (method, input) =>
+    page.evaluate(
+      ([m, i]) => {
+        const [ns, fn] = m.split('.')
+        return window.claimbook[ns][fn](i)
+      },
+      [method, input],
+    )
+}
+
 /** Non-breaking spaces in the article count as spaces when looking for a quote. */
 export const normalise = (text) => text.replace(/\u00a0/g, ' ')
 

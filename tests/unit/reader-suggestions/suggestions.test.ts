@@ -4,8 +4,6 @@
 // ones a claim covers, boundary steps by word, who the speaker is, the keys,
 // and accepting through the coding session against a real workspace (the
 // claim, its speaker and cue on disk; one undo takes it all back).
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -14,8 +12,6 @@ import type { Actor, Article, Kind } from '../../../src/shared/domain'
 import { bodyFromParagraphs } from '../../../src/shared/body'
 import { claimSpansOf, tagSelection } from '../../../src/renderer/src/features/reader/editorClaims'
 import { readerKeyCommand } from '../../../src/renderer/src/features/reader/readerKeys'
-import { CodingSession, type CodingApi } from '../../../src/renderer/src/features/reader/session/CodingSession'
-import { SaveQueue } from '../../../src/renderer/src/features/reader/session/saveQueue'
 import { readerExtensions } from '../../../src/renderer/src/features/reader/useArticleEditor'
 import { ACCEPT_LINKS_LABEL, addAcceptedClaims, linkAcceptedClaim, undoRedoAccepts } from '../../../src/renderer/src/features/reader/suggestions/acceptSuggestion'
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, stepBoundary } from '../../../src/renderer/src/features/reader/suggestions/boundaries'
@@ -23,7 +19,7 @@ import { placeSuggestions, uncovered } from '../../../src/renderer/src/features/
 import { actorInput, isNamedSpeaker, missingActors, newSpeakerActor, registryIndex, speakersOf } from '../../../src/renderer/src/features/reader/suggestions/speakers'
 import { setSuggestionHighlights } from '../../../src/renderer/src/features/reader/suggestions/suggestionHighlights'
 import { rememberSuggestionsShown, suggestionsShown } from '../../../src/renderer/src/features/reader/suggestions/suggestionPrefs'
-import { openTemp } from '../helpers'
+import { openCodingSession } from '../helpers/coding-session'
 
 const PARAGRAPHS = [
   'Ryabkov said the United States had long been pursuing a hostile policy.',
@@ -54,10 +50,8 @@ function suggestion(content: string, options: { source?: string; cue?: string; k
 }
 
 const editors: Editor[] = []
-const cleanups: (() => void)[] = []
 afterEach(() => {
   while (editors.length) editors.pop()!.destroy()
-  while (cleanups.length) cleanups.pop()!()
 })
 
 function editorWith(paragraphs: string[] = PARAGRAPHS): Editor {
@@ -271,34 +265,10 @@ describe('keys and the remembered choice', () => {
 
 describe('accepting through the coding session', () => {
   async function setUp() {
-    const ctx = await openTemp()
-    const article = await ctx.call<Article>('articles.create', { meta: { title: 'Relations' }, text: TEXT })
-    const api: CodingApi = {
-      saveBody: (input) => ctx.call('articles.saveBody', input),
-      saveBlocks: (input) => ctx.call('articles.saveBlocks', input),
-      getArticle: (input) => ctx.call('articles.get', input),
-      editText: (input) => ctx.call('articles.editText', input),
-      updateClaim: (input) => ctx.call('claims.update', input),
-      restoreClaims: (input) => ctx.call('claims.restore', input),
-      updateMeta: (input) => ctx.call('articles.updateMeta', input),
-    }
-    const element = document.createElement('div')
-    document.body.append(element)
-    const editor = new Editor({ element, extensions: readerExtensions(), content: article.body })
-    const queue = new SaveQueue()
-    const session = new CodingSession(editor, article, api, queue)
-    cleanups.push(() => {
-      session.destroy()
-      editor.destroy()
-    })
-    const onDisk = async () => {
-      await queue.idle()
-      const file = JSON.parse(readFileSync(path.join(ctx.dir, 'articles', `${article.id}.json`), 'utf8'))
-      delete file.article.updatedAt
-      return file
-    }
-    const claims = async () => (await ctx.call<Article>('articles.get', { id: article.id })).claims
-    return { ...ctx, article, editor, session, queue, onDisk, claims }
+    const opened = await openCodingSession(TEXT)
+    const { call, article } = opened
+    const claims = async () => (await call<Article>('articles.get', { id: article.id })).claims
+    return { ...opened, claims }
   }
 
   it('makes a claim with the kind, speaker and cue, that one undo takes back and one redo brings back', async () => {

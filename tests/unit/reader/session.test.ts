@@ -3,54 +3,19 @@
 // (create, retag, relink, note, tags, delete, a text edit) can be undone and
 // redone, and after each undo or redo the article file on disk is the one
 // there was before (only the article's own "last changed" time moves).
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Actor, Article, Event } from '../../../src/shared/domain'
 import { setClaimKind, removeClaim, tagSelection, claimSpansOf } from '../../../src/renderer/src/features/reader/editorClaims'
 import { setEditingText } from '../../../src/renderer/src/features/reader/readOnlyText'
-import { CodingSession, type CodingApi } from '../../../src/renderer/src/features/reader/session/CodingSession'
 import { SaveQueue, type Timers } from '../../../src/renderer/src/features/reader/session/saveQueue'
-import { readerExtensions } from '../../../src/renderer/src/features/reader/useArticleEditor'
-import { openTemp } from '../helpers'
+import { openCodingSession } from '../helpers/coding-session'
 
 const TEXT = 'Ryabkov said the United States had long been pursuing a hostile policy.\n\nThe Kremlin has denied any role in the hacking.'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!()
-})
-
 async function setUp(onSaved?: (claimCount: number) => void) {
-  const ctx = await openTemp()
-  const article = await ctx.call<Article>('articles.create', { meta: { title: 'Relations' }, text: TEXT })
-  const api: CodingApi = {
-    saveBody: (input) => ctx.call('articles.saveBody', input),
-    saveBlocks: (input) => ctx.call('articles.saveBlocks', input),
-    getArticle: (input) => ctx.call('articles.get', input),
-    editText: (input) => ctx.call('articles.editText', input),
-    updateClaim: (input) => ctx.call('claims.update', input),
-    restoreClaims: (input) => ctx.call('claims.restore', input),
-    updateMeta: (input) => ctx.call('articles.updateMeta', input),
-  }
-  const element = document.createElement('div')
-  document.body.append(element)
-  const editor = new Editor({ element, extensions: readerExtensions(), content: article.body })
-  const queue = new SaveQueue()
-  const session = new CodingSession(editor, article, api, queue, onSaved)
-  cleanups.push(() => {
-    session.destroy()
-    editor.destroy()
-  })
-  /** The article file, without the one field that records when it last changed. */
-  const onDisk = async () => {
-    await queue.idle()
-    const file = JSON.parse(readFileSync(path.join(ctx.dir, 'articles', `${article.id}.json`), 'utf8'))
-    delete file.article.updatedAt
-    return file
-  }
+  const opened = await openCodingSession(TEXT, onSaved)
+  const { editor } = opened
   const select = (quote: string) => {
     let range: [number, number] | null = null
     editor.state.doc.descendants((node, pos) => {
@@ -60,7 +25,7 @@ async function setUp(onSaved?: (claimCount: number) => void) {
     })
     editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, ...range!)))
   }
-  return { ...ctx, article, editor, session, queue, onDisk, select, api }
+  return { ...opened, select }
 }
 
 describe('undo and redo in the reader', () => {
