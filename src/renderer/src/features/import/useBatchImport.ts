@@ -4,9 +4,10 @@
 // Either way the job's progress is polled (jobs.get) until it ends, and the
 // summary joins what the job reports with the files refused before sending.
 // Everything is asynchronous: the page stays usable while a batch runs.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { FileOutcome, ImportJobStatus } from '../../../../shared/contract-import'
 import { messageOf } from '../../app/errors'
+import { useMountedState } from '../../app/useMountedState'
 import { api } from '../../app/useApi'
 import { sendBatch, type BatchChoices } from './sendBatch'
 import { planUpload, type PickedFile } from './uploadPlan'
@@ -43,22 +44,11 @@ export type BatchImport = {
 }
 
 export function useBatchImport(onFinished?: (state: BatchState) => void): BatchImport {
-  const [state, setState] = useState<BatchState>(IDLE)
+  const [state, update, mounted] = useMountedState<BatchState>(IDLE)
   const abort = useRef<AbortController | null>(null)
   const jobId = useRef<string | null>(null)
   const finishedRef = useRef(onFinished)
   finishedRef.current = onFinished
-  const mounted = useRef(true)
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-    }
-  }, [])
-
-  const update = useCallback((change: (s: BatchState) => BatchState) => {
-    if (mounted.current) setState(change)
-  }, [])
 
   /** Polls the job until it ends; resolves with its last status. */
   const follow = useCallback(
@@ -104,7 +94,7 @@ export function useBatchImport(onFinished?: (state: BatchState) => void): BatchI
       const plan = planUpload(files)
       const controller = new AbortController()
       abort.current = controller
-      setState({ ...IDLE, phase: 'sending', expected: plan.counted, local: plan.refused, ignored: plan.ignored })
+      update(() => ({ ...IDLE, phase: 'sending', expected: plan.counted, local: plan.refused, ignored: plan.ignored }))
       void (async () => {
         let polling: Promise<void> | null = null
         const sending = sendBatch(api(), plan, choices, {
@@ -179,8 +169,8 @@ export function useBatchImport(onFinished?: (state: BatchState) => void): BatchI
   }, [update])
 
   const reset = useCallback(() => {
-    if (!abort.current) setState(IDLE)
-  }, [])
+    if (!abort.current) update(() => IDLE)
+  }, [update])
 
   return { state, start, pickAndStart, cancel, reset }
 }

@@ -4,10 +4,11 @@
 // long as the workspace is open, so a library opened again (another page, a
 // reload of the window) finds the last run in jobs.list and shows its
 // progress or its summary again, unless the user dismissed it.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { JobStatus } from '../../../../shared/contract-import'
 import type { SuggestCorpusSummary } from '../../../../shared/contract-suggest'
 import { messageOf } from '../../app/errors'
+import { useMountedState } from '../../app/useMountedState'
 import { api } from '../../app/useApi'
 
 export type SuggestJobStatus = JobStatus<SuggestCorpusSummary>
@@ -54,20 +55,10 @@ const session = {
 }
 
 export function useSuggestCorpus(onFinished?: () => void): SuggestCorpus {
-  const [state, setState] = useState<SuggestCorpusState>(IDLE)
+  const [state, update, mounted] = useMountedState<SuggestCorpusState>(IDLE)
   const jobId = useRef<string | null>(null)
-  const mounted = useRef(true)
   const finishedRef = useRef(onFinished)
   finishedRef.current = onFinished
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-    }
-  }, [])
-  const update = useCallback((change: (s: SuggestCorpusState) => SuggestCorpusState) => {
-    if (mounted.current) setState(change)
-  }, [])
 
   /** Polls the job until it ends (or the library is left). */
   const follow = useCallback(
@@ -163,8 +154,8 @@ export function useSuggestCorpus(onFinished?: () => void): SuggestCorpus {
   const dismiss = useCallback(() => {
     if (jobId.current) return
     if (shownId) session.set(DISMISSED_KEY, shownId)
-    setState(IDLE)
-  }, [shownId])
+    update(() => IDLE)
+  }, [shownId, update])
 
   return { state, start, cancel, dismiss }
 }
