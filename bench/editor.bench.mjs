@@ -237,7 +237,7 @@ async function main() {
         ['open … painted (next frame)', median(painted.slice(1)), GOALS.open, `cold ${ms(painted[0])}, max ${ms(max(painted.slice(1)))}`],
         ['open … all 500 claims listed in the panel (follows the text; no goal of its own)', median(panel.slice(1)), Infinity, `cold ${ms(panel[0])}, max ${ms(max(panel.slice(1)))}`],
         ['tag a selection: key → highlight in the DOM (median of 12)', median(highlight), GOALS.highlight, `max ${ms(max(highlight))}`],
-        ['tag a selection: key → the next frame (highlight painted, panel updated; no goal of its own)', median(painted2), Infinity, `max ${ms(max(painted2))}`],
+        ['tag a selection: key → the next frame (highlight painted; the panel follows the save’s answer; no goal of its own)', median(painted2), Infinity, `max ${ms(max(painted2))}`],
         ['tag a selection: key → save acknowledged by the store (median of 12)', median(saved), GOALS.save, `max ${ms(max(saved))}`],
         [`actor picker, ${ACTORS.toLocaleString('en')} actors: keystroke → list re-rendered (median of ${keystrokes.length})`, median(keystrokes), GOALS.keystroke, `max ${ms(max(keystrokes))}`],
       ]

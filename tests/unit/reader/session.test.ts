@@ -184,6 +184,38 @@ describe('acknowledging a tag', () => {
     expect(session.recordOf(id)).toMatchObject({ kind: 'denial', start: TEXT.indexOf('The Kremlin') })
   })
 
+  // The panel's view of a tag (its claims, the undo label) follows the
+  // store's answer, so redrawing the panel does not hold the answer up; a
+  // command that comes first has it published at once.
+  it('publishes the panel’s view of a tag once the save is answered, or at once when asked', async () => {
+    const { editor, session, queue, select, api } = await setUp()
+    let answer: () => void = () => {}
+    const saveBlocks = api.saveBlocks
+    api.saveBlocks = (input) => new Promise((resolve) => (answer = () => resolve(saveBlocks(input))))
+    const before = session.getView()
+    select('The Kremlin has denied any role')
+    const first = tagSelection(editor, 'denial')
+    expect(editor.view.dom.querySelector(`[data-claim-id="${first}"]`)).not.toBeNull()
+    expect(session.getView()).toBe(before)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(session.getView()).toBe(before)
+    answer()
+    await queue.idle()
+    expect(session.getView().version).toBeGreaterThan(before.version)
+    expect(session.getView().undoLabel).not.toBeNull()
+    expect(claimSpansOf(session.getView().doc).map((s) => s.id)).toEqual([first])
+
+    const held = session.getView()
+    select('Ryabkov said')
+    const second = tagSelection(editor, 'assertion')
+    expect(session.getView()).toBe(held)
+    expect(session.publishNow()).toBe(true)
+    expect(claimSpansOf(session.getView().doc).map((s) => s.id)).toContain(second)
+    expect(session.publishNow()).toBe(false)
+    answer()
+    await queue.idle()
+  })
+
   // A change the read-only filter refuses is neither recorded nor saved.
   it('saves a tag once, and a refused change sends nothing', async () => {
     const { editor, session, queue, select, api } = await setUp()

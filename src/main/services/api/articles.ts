@@ -118,6 +118,9 @@ export function reconcileClaims(previous: Claim[], body: Body): Claim[] {
       updatedAt: stamp,
     }
     const changed = !old || old.kind !== span.kind || old.start !== span.start || old.end !== span.end
+    // The same object when nothing changed: the store keeps the bytes of a
+    // claim it has written by object (article-file-bytes.ts).
+    if (!changed && old.quote === quote) return old
     return { ...base, kind: span.kind, quote, start: span.start, end: span.end, updatedAt: changed ? stamp : base.updatedAt }
   })
 }

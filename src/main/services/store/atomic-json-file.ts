@@ -138,6 +138,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     /** The newest schemaVersion this reader knows; a file that says it is
      * newer fails with NewerFileError before it is validated. */
     private readonly maxVersion = Infinity,
+    /** The file's text or bytes (an article's are composed from kept parts). */
+    private readonly serialize: (data: T) => string | Uint8Array = jsonFileText,
   ) {}
 
   async read(): Promise<T | null> {
@@ -173,7 +175,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    const text = jsonFileText(data)
+    const text = this.serialize(data)
     const next = this.queue.then(() => writeFileAtomic(this.filePath, text))
     this.queue = next.catch(() => undefined)
     return next

@@ -15,7 +15,7 @@
 // file that changed behind the catalog's back is read and validated in full
 // at open, as every file was before; one damaged later still is found when
 // its body is read, set aside and reported the same way.
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, promises as fs } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, statSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
@@ -37,6 +37,7 @@ import { createSnapshot, finishInterruptedRestore } from '../backups/snapshots'
 import { AtomicJsonFile, DamagedFileError, jsonFileText, NewerFileError, writeFilesAtomic } from './atomic-json-file'
 import { loadCatalog, saveCatalog, stampOf, type CatalogEntry, type FileStamp } from './article-catalog'
 import { ArticleCache } from './article-cache'
+import { articleFileBytes } from './article-file-bytes'
 import { recordOf, type ArticleRecord } from './article-record'
 import { ClaimIndex } from './claim-index'
 import { migrateWorkspace, pendingMigration } from './migrations'
@@ -132,7 +133,7 @@ function parseArticle(file: string, text: string, stamp: FileStamp): ArticleRead
   }
 }
 
-const articleAdapter = (file: string) => new AtomicJsonFile<ArticleData>(file, ArticleFile, SCHEMA_VERSION)
+const articleAdapter = (file: string) => new AtomicJsonFile<ArticleData>(file, ArticleFile, SCHEMA_VERSION, articleFileBytes)
 
 /** `fn` over `items`, at most `limit` at a time; results in item order. */
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -575,15 +576,22 @@ export class WorkspaceStore {
     await this.write(async () => {
       const file = path.join(this.articlesDir, `${article.id}.json`)
       await articleAdapter(file).write({ schemaVersion: SCHEMA_VERSION, article })
-      await this.rememberWritten(article, file)
+      this.rememberWritten(article, file)
     })
   }
 
   /** Once an article's file is on disk: its record, source stamp and cache
    * entry follow it. No stamp (a failed stat) means the catalog entry never
    * matches, and the file is read in full on the next open. */
-  private async rememberWritten(article: Article, file: string): Promise<void> {
-    const stamp = await fs.stat(file).then(stampOf, () => '')
+  private rememberWritten(article: Article, file: string): void {
+    // Synchronously: the file was just written so, and a trip through the
+    // thread pool would hold a reader's save up on a busy machine.
+    let stamp: FileStamp = ''
+    try {
+      stamp = stampOf(statSync(file))
+    } catch {
+      /* no stamp: the file is read in full on the next open */
+    }
     this.records.set(article.id, recordOf(article))
     this.sources.set(article.id, { file, stamp })
     this.cache.set(article.id, article)
@@ -606,7 +614,7 @@ export class WorkspaceStore {
       const errors = new Map(writable.map((a, i) => [a, written[i]]))
       for (const article of writable) {
         if (errors.get(article)) continue
-        await this.rememberWritten(article, path.join(this.articlesDir, `${article.id}.json`))
+        this.rememberWritten(article, path.join(this.articlesDir, `${article.id}.json`))
       }
       return articles.map((a, i) => refused[i] ?? errors.get(a) ?? null)
     })

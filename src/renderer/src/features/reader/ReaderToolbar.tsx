@@ -1,21 +1,21 @@
 // Tag buttons, undo and redo, find, the edit mode and the save status, above
 // the text; the legend below it. Buttons keep the focus in the text
 // (mousedown is cancelled) so the selection survives the click.
-import type { MouseEvent } from 'react'
+import { useEditorState, type Editor } from '@tiptap/react'
+import { useSyncExternalStore, type MouseEvent } from 'react'
 import { KINDS, type Kind } from '../../../../shared/domain'
 import { KIND_STYLES } from '../../../../shared/kinds'
 import { displayKeys } from '../../app/keyboard'
 import { kindVars } from '../../app/ui/KindBadge'
 import { SaveStatus } from './SaveStatus'
-import type { SaveState } from './session/saveQueue'
+import { readerSaves } from './session/readerSaves'
 
 type Props = {
-  selectionLength: number
+  editor: Editor
   hasActive: boolean
   editing: boolean
   undoLabel: string | null
   redoLabel: string | null
-  status: SaveState
   onTag: (kind: Kind) => void
   onUndo: () => void
   onRedo: () => void
@@ -26,7 +26,17 @@ type Props = {
 const keep = (e: MouseEvent) => e.preventDefault()
 
 export function ReaderToolbar(props: Props) {
-  const { selectionLength, hasActive, editing, undoLabel, redoLabel } = props
+  const { hasActive, editing, undoLabel, redoLabel } = props
+  // The toolbar follows the selection and the saves itself: a selection
+  // being dragged, or a save going out, redraws it and not the whole reader.
+  const selectionLength = useEditorState({
+    editor: props.editor,
+    selector: ({ editor: e }) => {
+      const { from, to } = e.state.selection
+      return from === to ? 0 : e.state.doc.textBetween(from, to, ' ').length
+    },
+  })
+  const status = useSyncExternalStore(readerSaves.subscribe, readerSaves.getStatus)
   const [undoKey, redoKey] = displayKeys(['Ctrl+Z', 'Ctrl+Shift+Z'])
   return (
     <div className="kind-toolbar" role="toolbar" aria-label="Tag the selected text">
@@ -69,7 +79,7 @@ export function ReaderToolbar(props: Props) {
       <span className="selection-info muted" data-testid="selection-info" data-length={selectionLength}>
         {editing ? 'Editing the text' : selectionLength > 0 ? `${selectionLength} characters` : ''}
       </span>
-      <SaveStatus status={props.status} onRetry={props.onRetry} />
+      <SaveStatus status={status} onRetry={props.onRetry} />
     </div>
   )
 }

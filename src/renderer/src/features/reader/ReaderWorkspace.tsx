@@ -4,7 +4,7 @@
 // them, keeps the claim records and the undo history. This component holds
 // what is only on screen: the active claim, the filters, find, the mention
 // menu, where to go back to.
-import { EditorContent, useEditorState } from '@tiptap/react'
+import { EditorContent } from '@tiptap/react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { ActorWithCount, EventWithCount } from '../../../../shared/contract'
 import type { CodebookTag } from '../../../../shared/contract-codebook'
@@ -99,14 +99,6 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
   )
   useEffect(() => () => session.destroy(), [session])
   const view = useSyncExternalStore(session.subscribe, session.getView)
-  const status = useSyncExternalStore(readerSaves.subscribe, readerSaves.getStatus)
-  const selectionLength = useEditorState({
-    editor,
-    selector: ({ editor: e }) => {
-      const { from, to } = e.state.selection
-      return from === to ? 0 : e.state.doc.textBetween(from, to, ' ').length
-    },
-  })
 
   // Actor mentions are found once the text is on screen (finding them in a
   // long article is not worth a slower opening), and again whenever an
@@ -184,7 +176,7 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
     clickRef,
     suggestions,
   })
-  const { run, tag, undoRedo, deleteActive, linkMention, returnToText, activateFromList } = commands
+  const { run, undoRedo, deleteActive, linkMention, returnToText, activateFromList } = commands
 
   // ---- the page's life -----------------------------------------------------
 
@@ -273,13 +265,12 @@ export function ReaderWorkspace({ article, actors, events, codebook, focusClaimI
       <div className="reader-body">
         <section className="reader-text-column" aria-label="Article">
           <ReaderToolbar
-            selectionLength={selectionLength}
+            editor={editor}
             hasActive={!!activeId}
             editing={view.editing}
             undoLabel={view.undoLabel}
             redoLabel={view.redoLabel}
-            status={status}
-            onTag={(kind) => tag(kind)}
+            onTag={(kind) => run(`tag-${kind}`)}
             onUndo={() => undoRedo('undo')}
             onRedo={() => undoRedo('redo')}
             onFind={() => run('find')}

@@ -8,7 +8,7 @@ export const PERF = {
   /** Until every claim of the opened article is listed in the panel. */
   panel: 'claimbook:reader-panel',
   tagHighlight: 'claimbook:tag-highlight',
-  /** Until the frame after a tag: the highlight painted, the panel updated. */
+  /** Until the frame after a tag: the highlight painted (the panel follows once the save is answered). */
   tagPainted: 'claimbook:tag-painted',
   tagSaved: 'claimbook:tag-saved',
   pickerKey: 'claimbook:picker-keystroke',

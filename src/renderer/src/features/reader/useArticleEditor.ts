@@ -65,6 +65,10 @@ export function useArticleEditor(body: Body, handlers: ArticleEditorHandlers): E
     // No re-render of the reader on every transaction: it subscribes to
     // what it shows (the session, the selection).
     shouldRerenderOnTransaction: false,
+    // Tiptap's "delete" events (nothing here listens) replayed every tag's
+    // steps over the whole document after it: ~4 ms of a 20,000-word
+    // article's main thread while its save was on its way.
+    enableCoreExtensions: { delete: false as const },
     editorProps: {
       attributes: (state: EditorState) => {
         const editing = isEditingText(state)

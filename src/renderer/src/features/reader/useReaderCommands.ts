@@ -4,6 +4,7 @@
 // clicks in the text, the command palette and the desktop menu alike. The
 // state they act on belongs to ReaderWorkspace, which passes it in.
 import type { Editor } from '@tiptap/react'
+import { flushSync } from 'react-dom'
 import { TextSelection } from '@tiptap/pm/state'
 import { useCallback, useEffect, useRef, type Dispatch, type MutableRefObject, type RefObject, type SetStateAction } from 'react'
 import type { Kind } from '../../../../shared/domain'
@@ -16,6 +17,7 @@ import { claimIdsAt, claimsAt, cycleAt, innermostFirst, removeClaim, setClaimKin
 import type { MentionMenuState } from './MentionMenu'
 import { PERF, perfEndPainted, perfStart } from './perf'
 import { readerKeyCommand } from './readerKeys'
+import { afterSave } from './session/afterSave'
 import type { CodingSession, SessionView } from './session/CodingSession'
 import { undoRedoAccepts } from './suggestions/acceptSuggestion'
 import { placeBeforeJump, scrollToClaim, type ReadingPlace } from './textScroll'
@@ -65,6 +67,42 @@ const APP_WIDE = new Set<string>(['palette', 'help', 'toggle-theme'])
 export function useReaderCommands(ui: ReaderUi) {
   const { editor, session, view, spanById, shown, activeId, setActiveId, setStack, setHint, textRef, back, setBack, mentionMenu, setMentionMenu, setMetaEditing, setFocusRequest, commandsRef } = ui
 
+  // ---- what follows a tag ----------------------------------------------------
+  // A tag shows in the text at once: its highlight and its outline as the
+  // active claim are part of its own transaction. The panel's side (the
+  // active claim, the hint) follows once the store has answered the save
+  // (afterSave), like the session's view: redrawing the panel in the tag's
+  // own task kept the page from reading that answer. A command, click or
+  // palette action that comes first brings it in at once and then acts on
+  // the state the tag left, through the handlers of that fresh render.
+  const pendingUi = useRef<{ apply: () => void; cancel: () => void } | null>(null)
+  useEffect(() => () => pendingUi.current?.cancel(), [])
+  const followTag = (apply: () => void) => {
+    pendingUi.current?.cancel()
+    const entry = {
+      apply,
+      cancel: afterSave(() => {
+        if (pendingUi.current !== entry) return
+        pendingUi.current = null
+        apply()
+      }),
+    }
+    pendingUi.current = entry
+  }
+  /** True if a tag's panel state was still to come: it is rendered now, and
+   * the caller should act through the refs, which that render refreshed. */
+  const catchUp = (): boolean => {
+    const entry = pendingUi.current
+    pendingUi.current = null
+    entry?.cancel()
+    let published = false
+    flushSync(() => {
+      entry?.apply()
+      published = session.publishNow()
+    })
+    return !!entry || published
+  }
+
   // ---- moving between claims ----------------------------------------------
 
   const activate = useCallback(
@@ -87,8 +125,11 @@ export function useReaderCommands(ui: ReaderUi) {
   // on it, so tagging re-renders one entry, not hundreds.
   const activateRef = useRef(activate)
   activateRef.current = activate
+  const catchUpRef = useRef(catchUp)
+  catchUpRef.current = catchUp
   const activateFromList = useCallback(
     (id: string) => {
+      catchUpRef.current()
       setStack([])
       activateRef.current(id, { remember: true })
     },
@@ -139,9 +180,11 @@ export function useReaderCommands(ui: ReaderUi) {
       return setHint('Select some words first: spaces alone cannot be a claim.')
     }
     perfEndPainted(PERF.tagPainted)
-    setHint('')
-    setStack([])
-    setActiveId(id)
+    followTag(() => {
+      setHint('')
+      setStack([])
+      setActiveId(id)
+    })
   }
 
   const openMention = (pos: number) => {
@@ -151,13 +194,17 @@ export function useReaderCommands(ui: ReaderUi) {
     setMentionMenu({ actorIds: found.actorIds, text: editor.state.doc.textBetween(found.from, found.to), x: coords.left, y: coords.bottom + 6 })
   }
 
-  const linkMention = (actorId: string, role: 'speakers' | 'targets') => {
+  const linkMention = (actorId: string, role: 'speakers' | 'targets'): void => {
+    if (catchUp()) return linkMentionRef.current(actorId, role)
     if (!activeId) return
     const current = session.recordOf(activeId)?.[role] ?? []
     if (!current.includes(actorId)) session.patch(activeId, { [role]: [...current, actorId] }, role === 'speakers' ? 'speakers' : 'targets')
     setMentionMenu(null)
     editor.view.focus()
   }
+
+  const linkMentionRef = useRef(linkMention)
+  linkMentionRef.current = linkMention
 
   const deleteActive = () => {
     if (!activeId) return setHint('No active claim to delete.')
@@ -177,6 +224,7 @@ export function useReaderCommands(ui: ReaderUi) {
   }
 
   const run = (id: ReaderCommandId, event?: KeyboardEvent): boolean => {
+    if (catchUp()) return commandsRef.current(id, event)
     const suggested = ui.suggestions?.run(id, event)
     if (suggested !== undefined) return suggested
     const kind = KIND_OF[id]
@@ -250,6 +298,7 @@ export function useReaderCommands(ui: ReaderUi) {
   ui.commandsRef.current = run
 
   ui.clickRef.current = (target) => {
+    if (catchUp()) return ui.clickRef.current(target)
     ui.suggestions?.onClickText(target)
     const ids = innermostFirst(claimIdsAt(target), spanById)
     if (ids.length > 0) {
@@ -293,5 +342,5 @@ export function useReaderCommands(ui: ReaderUi) {
   )
 
 
-  return { run, tag, undoRedo, deleteActive, linkMention, returnToText, activateFromList }
+  return { run, undoRedo, deleteActive, linkMention, returnToText, activateFromList }
 }

@@ -27,6 +27,7 @@ import type { Article, ArticleMeta, Body, Claim } from '../../../../../shared/do
 import type { ClaimPatch } from '../claimPatch'
 import { LABEL_META, plainTextOf } from '../editorClaims'
 import { HISTORY_META, isEditingText, onlyMarkSteps, setEditingText } from '../readOnlyText'
+import { afterSave } from './afterSave'
 import { canonicalBody } from './canonicalBody'
 import { UndoHistory, type HistoryEntry } from './history'
 import type { SaveQueue } from './saveQueue'
@@ -138,7 +139,9 @@ export class CodingSession {
     // first, while the answer still waited for the page to finish its frame.
     const onTransaction = ({ transaction }: { transaction: Transaction }) => this.onTransaction(transaction)
     editor.on('transaction', onTransaction)
-    const onHistory = () => this.emit()
+    // Coding in the text publishes its view after it is recorded and its
+    // save queued (onTransaction), not from the history's own news.
+    const onHistory = () => this.recordingInText || this.emit()
     const offHistory = this.history.subscribe(onHistory)
     this.detach = () => {
       editor.off('transaction', onTransaction)
@@ -147,6 +150,7 @@ export class CodingSession {
   }
 
   destroy(): void {
+    this.cancelPublish?.()
     this.detach()
     this.listeners.clear()
   }
@@ -177,8 +181,36 @@ export class CodingSession {
   }
 
   private emit(): void {
+    this.cancelPublish?.()
+    this.cancelPublish = null
     this.view = this.makeView(this.view.version + 1)
     for (const listener of [...this.listeners]) listener()
+  }
+
+  /** While coding in the text (a tag, retag, delete) is being recorded: its
+   * view is published by emitAfterSave. */
+  private recordingInText = false
+  private cancelPublish: (() => void) | null = null
+
+  /** Coding in the text shows in the text at once; the view the panel reads
+   * (the claims, the undo label) follows once the store has answered its
+   * save, or soon anyway (afterSave): redrawing the panel in the same task
+   * kept the page from reading that answer. Any other change publishes at
+   * once, and with it this one. */
+  private emitAfterSave(): void {
+    if (this.cancelPublish) return
+    this.cancelPublish = afterSave(() => {
+      this.cancelPublish = null
+      this.emit()
+    }, this.articleId, this.queue)
+  }
+
+  /** Publishes a view held back by emitAfterSave now (a command about to
+   * act on what the panel shows). True if there was one. */
+  publishNow(): boolean {
+    if (!this.cancelPublish) return false
+    this.emit()
+    return true
   }
 
   // ---- coding actions ------------------------------------------------------
@@ -251,9 +283,17 @@ export class CodingSession {
       if (this.view.editing !== isEditingText(this.editor.state)) this.emit()
       return
     }
-    if (!onlyMarkSteps(tr)) this.textVersion += 1
-    if (tr.getMeta(HISTORY_META) !== true) this.record(tr)
-    this.emit()
+    const inText = onlyMarkSteps(tr)
+    if (!inText) this.textVersion += 1
+    if (tr.getMeta(HISTORY_META) === true) return this.emit()
+    this.recordingInText = inText
+    try {
+      this.record(tr)
+    } finally {
+      this.recordingInText = false
+    }
+    if (inText) this.emitAfterSave()
+    else this.emit()
   }
 
   private record(tr: Transaction): void {

@@ -36,11 +36,17 @@ export function useDrawnBlocks(editor: Editor, scrollerRef: RefObject<HTMLElemen
     const scroller = scrollerRef.current
     if (!long || !scroller) return
     let frame = 0
+    let last: BlockWindow = null
     const update = () => {
       frame = 0
       if (editor.isDestroyed) return
       const next = windowAt(editor, scroller)
-      setDrawn((previous) => (previous && next && previous.first === next.first && previous.last === next.last ? previous : next))
+      // Only a window that moved is news: even an unchanged state set from
+      // here would re-render the whole reader (the tag that scrolls the
+      // text a little would pay for it).
+      if (last && next && last.first === next.first && last.last === next.last) return
+      last = next
+      setDrawn(next)
     }
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update)
