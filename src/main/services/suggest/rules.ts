@@ -27,8 +27,10 @@ import type { Analysis, Token } from './nlp'
 import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
-import { headlineVerb, mistaggedVerb } from './tagging'
+import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
+import { quoteIntro } from './quote-intro'
 import { quoteTag } from './tags'
+import { prepositionalCue } from './verb-preps'
 
 export type { Span }
 
@@ -77,10 +79,10 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     const headline = c ? null : headlineVerb(tokens, t, s.first)
-    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first))) {
+    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       const quoting = QUOTE_CUES.has(t.lemma)
-      const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : null)
+      const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
@@ -104,9 +106,15 @@ const CATENATIVES = new Set('go try continue begin start attempt seem appear tak
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
 function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
   const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
-  return quotes
-    .filter((q) => q.words >= LONE_QUOTE_WORDS && !sorted.some((c) => c.start < q.end && q.start < c.end))
-    .map((q) => quoteTag(ctx, q) ?? { content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
+  const out: Candidate[] = []
+  for (const q of quotes) {
+    if (q.words < 3 || sorted.some((c) => c.start < q.end && q.start < c.end)) continue
+    const long = q.words >= LONE_QUOTE_WORDS
+    const c = (long ? quoteTag(ctx, q) : null) ?? quoteIntro(ctx, q)
+    if (c) out.push(c)
+    else if (long) out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
+  }
+  return out
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
@@ -237,8 +245,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   if (from > end) return null
   const to = contentEnd(ctx, from, end)
-  // (One word is enough after a preposition of the cue: "agree with them".)
-  if (to - from < (cue.last > t.i && tokens[cue.last].pos === 'ADP' ? 0 : 1)) return null
+  // (One word is enough after a preposition of the cue, "agree with them",
+  // and when it is a name: "The union endorsed Sanders".)
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them)$/.test(tokens[from].lower)
+  if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)

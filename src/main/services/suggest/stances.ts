@@ -185,7 +185,10 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART')) n++
   const word = tokens[n]
   if (!word || n >= last) return null
-  if (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos)) {
+  // Any adjective whose preposition says what it is about: "is upbeat
+  // about", "was enamored of", "remains mistrustful of".
+  const about = word.pos === 'ADJ' && /^(about|of|over)$/.test(tokens[n + 1]?.lower ?? '')
+  if (!about && (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos))) {
     if (word.pos !== 'DET') return null
     n++
     while (n <= last && n - t.i < 7 && /^(ADJ|ADV)$/.test(tokens[n].pos)) n++

@@ -1,0 +1,80 @@
+// The fifth round of statement families: a name alone as what is
+// supported, verbs that are cues only with their preposition, attitudes
+// about something, quotations brought in by any verb, and words the
+// tagger takes for verbs inside a name; on sentences written here.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+function found(text: string) {
+  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
+}
+const cues = (text: string) => found(text).map((c) => c.cue)
+
+describe('short contents', () => {
+  it('takes a name or an object pronoun alone as what is endorsed or thanked', () => {
+    expect(found('The ferry union endorsed Okafor.')).toEqual([{ content: 'Okafor', source: 'The ferry union', cue: 'endorsed', rule: 'said-that' }])
+    expect(found('The harbour board later thanked her.').map((c) => [c.source, c.content])).toEqual([['The harbour board', 'her']])
+  })
+
+  it('still needs two words for any other content', () => {
+    expect(found('The ferry union endorsed change.')).toEqual([])
+  })
+})
+
+describe('verbs that are cues only with their preposition', () => {
+  it('reads the preposition as part of the cue and what follows as the content', () => {
+    expect(found('Councillor Brandt is now counting on the fishermen to back the plan.')).toEqual([
+      { content: 'the fishermen to back the plan', source: 'Councillor Brandt', cue: 'counting on', rule: 'said-that' },
+    ])
+    expect(found('The mayor railed against the new toll.').map((c) => [c.source, c.cue, c.content])).toEqual([['The mayor', 'railed against', 'the new toll']])
+  })
+
+  it('proposes nothing when the preposition is not there', () => {
+    expect(found('Brandt counted the votes twice.')).toEqual([])
+  })
+
+  it('reads a verb in -s after a name as the verb when its preposition follows', () => {
+    expect(found('Brandt talks about the ferry in every speech.').map((c) => [c.source, c.cue])).toEqual([['Brandt', 'talks about']])
+  })
+})
+
+describe('attitudes about something (attitude)', () => {
+  it('reads any adjective followed by about, of or over after a linking verb', () => {
+    expect(found('Councillor Brandt was upbeat about the harbour plan.')).toEqual([
+      { content: 'the harbour plan', source: 'Councillor Brandt', cue: 'was upbeat about', rule: 'attitude' },
+    ])
+  })
+
+  it('leaves an adjective with another preposition to the lexicon', () => {
+    expect(found('Councillor Brandt was busy with the harbour plan.')).toEqual([])
+  })
+})
+
+describe('quotations brought in by a verb not of saying (quote-intro)', () => {
+  it('reads the subject of the sentence as the speaker and its verb as the cue', () => {
+    expect(found('The leaflet trumpets “the harbour will close by spring.”')).toEqual([
+      { content: '“the harbour will close by spring.”', source: 'The leaflet', cue: 'trumpets', rule: 'quote-intro' },
+    ])
+    expect(found('Okafor summed it up: “We rowed, they talked.”').map((c) => [c.source, c.cue, c.rule])).toEqual([['Okafor', 'summed', 'quote-intro']])
+  })
+
+  it('leaves titles, names given by a verb, passives and subjects that cannot speak alone', () => {
+    expect(found('The new ferry, titled “Pride of the North Sea Coast,” left on time.').map((c) => c.rule)).not.toContain('quote-intro')
+    expect(found('The old bridge was known as “the longest bridge in the whole county.”').map((c) => c.rule)).toEqual(['quote-alone'])
+    expect(found('The hall echoed with “the sound of many happy children singing.”').map((c) => c.rule)).toEqual(['quote-alone'])
+  })
+})
+
+describe('words the tagger reads as verbs inside a name or before a noun', () => {
+  it('never takes a capitalised word after another one in running text for a cue', () => {
+    expect(cues('The senator from Maine said that the budget works and the United States Senate should pass it.')).toEqual(['said'])
+  })
+
+  it('never takes a participle between a number and its noun for a cue', () => {
+    expect(found('So far only 4 pledged delegates remain in the race.')).toEqual([])
+  })
+
+  it('still reads a verb in title case in a headline', () => {
+    expect(cues('Mayor Brandt Slams Ferry Union')).toEqual(['Slams'])
+  })
+})
