@@ -78,3 +78,41 @@ describe('words the tagger reads as verbs inside a name or before a noun', () =>
     expect(cues('Mayor Brandt Slams Ferry Union')).toEqual(['Slams'])
   })
 })
+
+describe('polls named after what they found (poll)', () => {
+  it('reads the clause before "in" and a described poll that ends the sentence', () => {
+    expect(found('Okafor led Brandt by nine points in a new Harbour Gazette poll.')).toEqual([
+      { content: 'Okafor led Brandt by nine points', source: 'a new Harbour Gazette poll', cue: 'in', rule: 'poll' },
+    ])
+  })
+
+  it('leaves "the polls" in general alone', () => {
+    expect(found('Okafor is doing well in the polls.')).toEqual([])
+  })
+})
+
+describe('verbs the tagger reads as nouns, and who was asked', () => {
+  it('reads a bare verb of the lexicon after people in the plural', () => {
+    expect(found('But experts note that the pier is sinking.')).toEqual([{ content: 'that the pier is sinking', source: 'experts', cue: 'note', rule: 'said-that' }])
+    expect(found('Local residents support the new pier.').map((c) => [c.source, c.cue])).toEqual([['Local residents', 'support']])
+  })
+
+  it('takes the people polled or surveyed, with the participle, as the speaker', () => {
+    expect(found('Some 40 percent of fishermen polled said the pier should stay open.').map((c) => c.source)).toEqual(['Some 40 percent of fishermen polled'])
+    expect(found('By wide margins, those surveyed say the pier should stay open.').map((c) => c.source)).toEqual(['those surveyed'])
+  })
+})
+
+describe('what someone sets out to do or say', () => {
+  it('reads the verb after "failed to", "needs to" as what the subject does', () => {
+    expect(found('The council failed to explain the delay to the ferry.').map((c) => [c.source, c.cue])).toEqual([['The council', 'explain']])
+  })
+
+  it('reads a name and "to" in a title as what the named will do', () => {
+    expect(found('Okafor to Announce Ferry Plan\n\nThe harbour is quiet.').map((c) => [c.source, c.cue, c.content])).toEqual([['Okafor', 'Announce', 'Ferry Plan']])
+  })
+
+  it('reads a decision as a stance of its owner', () => {
+    expect(found("Brandt's decision to close the pier was final.").map((c) => [c.source, c.cue, c.rule])).toEqual([["Brandt's", 'decision', 'possessive']])
+  })
+})

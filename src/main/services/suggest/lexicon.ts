@@ -126,7 +126,8 @@ export const BE_THAT_NOUNS = words(`response answer message reasoning explanatio
  * of PolNeAR most of them were not attributions. */
 export const STANCE_NOUNS = words(`criticism critique proposal promise call calls endorsement attack attacks pledge vow
   demand warning claim claims assertion praise rejection denial accusation accusations allegations refusal insistence
-  argument condemnation dismissal objection objections`)
+  argument condemnation dismissal objection objections decision opposition commitment preference passion aversion
+  disapproval enthusiasm disdain contempt hostility skepticism embrace`)
 
 /** Pronouns a speaker can be, by what they can refer to. */
 export const PERSON_PRONOUNS = words('he she him her')

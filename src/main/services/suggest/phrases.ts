@@ -80,6 +80,12 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
   while (j >= first && isVerbPrefix(tokens[j])) j--
   if (j < first) return null
+  // "those surveyed said", "56 percent of Cuban-Americans polled said":
+  // the people asked, with the participle that says so.
+  if (j > first && POLLED.test(tokens[j].lower)) {
+    const asked = /^those$/i.test(tokens[j - 1].text) ? { first: j - 1, last: j - 1 } : phraseEndingAt(tokens, j - 1, first)
+    if (asked) return { first: asked.first, last: j }
+  }
   // "Peskov on December 23 warned": a date between the speaker and the verb.
   const when = phraseEndingAt(tokens, j, first)
   // ("with 30 percent of voters saying": a number, but no time.)
@@ -136,6 +142,8 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
   return np && withPostmodifiers(tokens, np, first)
 }
+
+const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
 
 /** Two to four capitalised names and nothing else: "Jim Poolman". */
 function isProperName(tokens: Token[], from: number, to: number): boolean {

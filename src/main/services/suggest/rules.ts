@@ -100,7 +100,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 /** Verbs whose infinitive says what the subject says: "went on to say",
  * "tried to explain", "continued to insist", "took to Twitter to say". */
-const CATENATIVES = new Set('go try continue begin start attempt seem appear take'.split(' '))
+const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
 
 /** Quotations no cue claimed: a speaker's words between other statements,
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
@@ -186,8 +186,11 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
     // "voters were more likely to say", "he is willing to admit"
     const adjective = tokens[v].pos === 'ADJ' && /^(likely|unlikely|willing|unwilling|eager|ready|quick|able|unable|reluctant|happy)$/.test(tokens[v].lower)
-    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective)) return null
-    at = v
+    // "Obama to frame election as a test": in a title, a name and "to" say
+    // what the named will do, and the speaker is that name.
+    const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
+    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title)) return null
+    at = title ? prev.i : v
   }
   let subject = subjectBefore(tokens, at, first)
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.

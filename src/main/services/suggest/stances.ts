@@ -13,7 +13,7 @@
 import { contentBefore, contentEnd, contentStart, isComma, span, type Context, type Span } from './content'
 import { SHOW_VERBS, isEvidence } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, endsClause, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+import { canSpeak, endsClause, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 
 /** What a stance rule proposes (the shape rules.ts's Candidate has). */
 export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
@@ -210,12 +210,13 @@ export function pollCue(ctx: Context, t: Token, first: number, last: number): St
   // Only at the start of a sentence: "Trump leads in the polls." names no
   // statement as often as it names one (on the train part of PolNeAR most
   // were not attributions).
-  if (t.lower !== 'in' || t.pos !== 'ADP' || t.i !== first) return null
+  if (t.lower !== 'in' || t.pos !== 'ADP') return null
   const np = phraseStartingAt(tokens, t.i + 1, last)
   if (!np) return null
   let head = np.last
   while (head > np.first && !POLL_HEADS.test(tokens[head].lower)) head--
   if (!POLL_HEADS.test(tokens[head].lower)) return null
+  if (t.i !== first) return pollAfter(ctx, t, np, first, last)
   // The source runs to the comma: "In a poll released Monday, …".
   let comma = np.last + 1
   while (comma <= last && comma - np.last < 8 && !isComma(tokens[comma])) comma++
@@ -231,6 +232,31 @@ export function pollCue(ctx: Context, t: Token, first: number, last: number): St
     rule: 'poll',
     // (Surer than "released" read as the verb of the survey.)
     confidence: 0.55,
+    stance: true,
+  }
+}
+
+/** Clinton led Sanders by 20 points in a new CNN poll: the clause before
+ * "in" is what the poll found, when the poll ends the sentence or its
+ * clause. */
+function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  // A poll named or described ("a new CNN poll", "recent surveys"), not
+  // "the polls" in general, which a candidate is merely doing well in.
+  const described = tokens.slice(np.first, np.last + 1).some((x) => x.pos !== 'DET' && !POLL_HEADS.test(x.lower))
+  if (!described || !endsClause(tokens, np.last + 1, last)) return null
+  let from = first
+  while (from < t.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+  let to = t.i - 1
+  while (to > from && (isComma(tokens[to]) || tokens[to].pos === 'ADV')) to--
+  if (to - from < 2 || !tokens.slice(from, to + 1).some((x) => x.pos === 'VERB') || ctx.inQuote(tokens[from].start)) return null
+  return {
+    content: { start: tokens[from].start, end: tokens[to].end },
+    source: span(tokens, np),
+    cue: span(tokens, { first: t.i, last: t.i }),
+    cueLemma: 'in',
+    rule: 'poll',
+    confidence: 0.5,
     stance: true,
   }
 }

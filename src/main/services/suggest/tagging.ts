@@ -3,7 +3,7 @@
 // candidate plans to …", "a donor who backs …", and verbs in -s in a
 // headline's title case ("Graham Slams Trump"). Used by rules.ts before it
 // reads a token as a cue.
-import { PRONOUNS, cueClass } from './lexicon'
+import { HUMAN_NOUNS, PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
 import { takesPrep } from './verb-preps'
 
@@ -39,6 +39,10 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "Trump talks about jobs", "Cruz counts on evangelicals": a verb in -s
   // after a name, with the preposition it takes.
   if (prev.pos === 'PROPN' && /s$/.test(t.lower) && takesPrep(t.lemma, next)) return true
+  // "But experts note that …", "Legal observers note the …": the bare
+  // verb after people in the plural.
+  const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower) && HUMAN_NOUNS.has(prev.lemma)
+  if (plural && t.lower === t.lemma && cueClass(t.lemma) && (next.lower === 'that' || /^(DET|PRON|PROPN)$/.test(next.pos))) return true
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
