@@ -52,8 +52,8 @@ describe('attitudes about something (attitude)', () => {
 
 describe('quotations brought in by a verb not of saying (quote-intro)', () => {
   it('reads the subject of the sentence as the speaker and its verb as the cue', () => {
-    expect(found('The leaflet trumpets “the harbour will close by spring.”')).toEqual([
-      { content: '“the harbour will close by spring.”', source: 'The leaflet', cue: 'trumpets', rule: 'quote-intro' },
+    expect(found('The leaflet blared “the harbour will close by spring.”')).toEqual([
+      { content: '“the harbour will close by spring.”', source: 'The leaflet', cue: 'blared', rule: 'quote-intro' },
     ])
     expect(found('Okafor summed it up: “We rowed, they talked.”').map((c) => [c.source, c.cue, c.rule])).toEqual([['Okafor', 'summed', 'quote-intro']])
   })
@@ -114,5 +114,29 @@ describe('what someone sets out to do or say', () => {
 
   it('reads a decision as a stance of its owner', () => {
     expect(found("Brandt's decision to close the pier was final.").map((c) => [c.source, c.cue, c.rule])).toEqual([["Brandt's", 'decision', 'possessive']])
+  })
+})
+
+describe('more verbs of stance and of saying', () => {
+  const read = (text: string) => found(text).map((c) => [c.source, c.cue, c.content])
+
+  it('reads requests, judgements, feelings and thoughts as statements of a person', () => {
+    expect(read('Brandt requested an audit of the harbour fund.')).toEqual([['Brandt', 'requested', 'an audit of the harbour fund']])
+    expect(read('The mayor lauded the ferry crew.')).toEqual([['The mayor', 'lauded', 'the ferry crew']])
+    expect(read('Brandt pondered a run for mayor.')).toEqual([['Brandt', 'pondered', 'a run for mayor']])
+    expect(read('The union protested the closure.')).toEqual([['The union', 'protested', 'the closure']])
+    expect(read('Environmentalists hated it.')).toEqual([['Environmentalists', 'hated', 'it']])
+  })
+
+  it('reads new verbs of saying with their clause', () => {
+    expect(read('Okafor clarified that the pier stays open.')).toEqual([['Okafor', 'clarified', 'that the pier stays open']])
+  })
+
+  it('takes "few" or "many" alone as who holds the view', () => {
+    expect(read('But few believe the pier will hold.')).toEqual([['few', 'believe', 'the pier will hold']])
+  })
+
+  it('reads a retort with its particles (phrasal)', () => {
+    expect(found('Okafor fired back at Brandt over the delay.')).toEqual([{ content: 'Brandt', source: 'Okafor', cue: 'fired back at', rule: 'phrasal' }])
   })
 })

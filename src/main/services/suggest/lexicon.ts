@@ -20,7 +20,8 @@ const SPEECH = words(`
   guarantee disclose reaffirm theorize theorise wonder yell shout chant exclaim scream whisper mutter murmur cry
   plead beg brag gush rave snap sneer scoff fume grumble marvel muse opine posit proclaim pronounce relate rejoin
   scold chide lecture swear text email blog chime interject concur bemoan lambaste lambast berate rebuke castigate
-  excoriate denounce deride disparage belittle scorn assail`)
+  excoriate denounce deride disparage belittle scorn assail clarify confide divulge profess reassure affirm attest notify
+  trumpet publicize publicise`)
 
 /** Verbs that report a quotation and nothing else: "Cruz continued: “…”",
  * but "he continued to push" is no statement; "the sign read: “…”". */
@@ -38,7 +39,11 @@ const STANCE = words(`
   portray depict frame liken compare invoke promote pitch celebrate lament mourn question attack target blast slam
   mock ridicule dismiss accept approve disapprove agree disagree argue fight campaign like dislike love hate remember
   apologize apologise advocate rail order nominate hedge convince determine understand release issue publish file sign
-  allow present lay`)
+  allow present lay request retweet persuade underscore voice outline unveil detail suspect assume imagine envision
+  anticipate foresee realize realise regard perceive interpret guess laud commend salute credit bash knock rip pan smear
+  lampoon taunt tease needle goad chastise admonish reprimand admire respect distrust mistrust resent regret
+  appreciate relish dread detest despise loathe abhor deplore condone veto sponsor cosponsor reckon suppose deem
+  contemplate ponder mull protest contest implore exhort`)
 
 /** Verbs of stance that are acts more than words: "Clinton released her
  * records" is a stance in PolNeAR, but "was published by Radio Free

@@ -56,6 +56,16 @@ const PHRASAL: Record<string, string[]> = {
   take: ['aim at', 'issue with', 'on'],
   open: ['fire on', 'up about'],
   back: ['away from'],
+  fire: ['back at'],
+  hit: ['back at', 'out at'],
+  shoot: ['back at'],
+  strike: ['back at'],
+  rally: ['behind', 'around'],
+  line: ['up behind'],
+  speak: ['out against', 'out for', 'out about', 'out on'],
+  walk: ['back'],
+  cling: ['to'],
+  turn: ['on', 'against'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
