@@ -140,3 +140,21 @@ describe('more verbs of stance and of saying', () => {
     expect(found('Okafor fired back at Brandt over the delay.')).toEqual([{ content: 'Brandt', source: 'Okafor', cue: 'fired back at', rule: 'phrasal' }])
   })
 })
+
+describe('auxiliaries between the speaker and the verb', () => {
+  const read = (text: string) => found(text).map((c) => [c.source, c.cue, c.content, c.rule])
+
+  it('reads "\'s said" as "has said", and keeps the passive with its agent', () => {
+    expect(read("She's said the pier will close.")).toEqual([['She', 'said', 'the pier will close', 'said-that']])
+    expect(read('The ferry was said by the council to be unsafe.')).toEqual([['the council', 'said by', 'The ferry', 'passive']])
+  })
+
+  it('reads past a quantifier floated after the auxiliary', () => {
+    expect(read('Okafor and Brandt have both argued that the pier is unsafe.')).toEqual([['Okafor and Brandt', 'argued', 'that the pier is unsafe', 'said-that']])
+    expect(read('The skippers all said the pier is unsafe.')).toEqual([['The skippers', 'said', 'the pier is unsafe', 'said-that']])
+  })
+
+  it('takes more kinds of people as holders of a view', () => {
+    expect(read('The retirees believe the pier is unsafe.')).toEqual([['The retirees', 'believe', 'the pier is unsafe', 'said-that']])
+  })
+})

@@ -20,7 +20,7 @@ const SPEECH = words(`
   guarantee disclose reaffirm theorize theorise wonder yell shout chant exclaim scream whisper mutter murmur cry
   plead beg brag gush rave snap sneer scoff fume grumble marvel muse opine posit proclaim pronounce relate rejoin
   scold chide lecture swear text email blog chime interject concur bemoan lambaste lambast berate rebuke castigate
-  excoriate denounce deride disparage belittle scorn assail clarify confide divulge profess reassure affirm attest notify
+  excoriate denounce deride disparage belittle scorn assail clarify confide divulge reassure affirm attest notify
   trumpet publicize publicise`)
 
 /** Verbs that report a quotation and nothing else: "Cruz continued: “…”",
@@ -39,11 +39,12 @@ const STANCE = words(`
   portray depict frame liken compare invoke promote pitch celebrate lament mourn question attack target blast slam
   mock ridicule dismiss accept approve disapprove agree disagree argue fight campaign like dislike love hate remember
   apologize apologise advocate rail order nominate hedge convince determine understand release issue publish file sign
-  allow present lay request retweet persuade underscore voice outline unveil detail suspect assume imagine envision
-  anticipate foresee realize realise regard perceive interpret guess laud commend salute credit bash knock rip pan smear
-  lampoon taunt tease needle goad chastise admonish reprimand admire respect distrust mistrust resent regret
-  appreciate relish dread detest despise loathe abhor deplore condone veto sponsor cosponsor reckon suppose deem
-  contemplate ponder mull protest contest implore exhort`)
+  allow present lay request retweet persuade underscore voice outline unveil suspect assume imagine envision
+  anticipate foresee realize realise perceive interpret guess laud commend salute credit bash knock rip pan smear
+  lampoon taunt tease needle goad chastise admonish reprimand admire distrust mistrust resent regret
+  relish dread detest despise loathe abhor deplore condone veto reckon suppose deem
+  contemplate ponder mull protest contest implore exhort minimize minimise exaggerate overstate understate
+  misrepresent inquire enquire query insinuate discover notice underline spotlight showcase`)
 
 /** Verbs of stance that are acts more than words: "Clinton released her
  * records" is a stance in PolNeAR, but "was published by Radio Free
@@ -67,7 +68,10 @@ export const HUMAN_NOUNS = words(`voter supporter backer official republican dem
   panelist blogger advocate chief secretary congressman congresswoman representative justice agent soldier general
   commander authority regulator organizer organiser doctor priest pastor bishop rabbi cleric skeptic sceptic proponent
   follower fan electorate constituent evangelical protester protestor demonstrator lobbyist legislator superdelegate
-  caucusgoer caucus-goer mayor`)
+  caucusgoer caucus-goer mayor lady gentleman environmentalist engineer physician nurse farmer fisherman miner
+  feminist libertarian socialist nationalist populist moderate centrist partisan loyalist dissident millennial
+  retiree homeowner taxpayer shareholder stakeholder lender creditor business firm corporation bank regime
+  negotiator mediator envoy ambassador clergy celebrity actor actress singer athlete comedian`)
 
 /** Verbs whose listener comes before the content: "told reporters that …". */
 export const TAKES_LISTENER = words('tell assure warn inform remind brief ask urge advise')

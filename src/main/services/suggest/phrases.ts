@@ -26,6 +26,10 @@ export const isHead = (t: Token) =>
 /** Between a subject and its verb: "has also", "would not", "later". */
 const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
 
+/** "have both argued", "They all said": a quantifier floated after an
+ * auxiliary or its subject (but "Both want …" is the subject itself). */
+const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
+
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
   const last = tokens[end]
@@ -78,7 +82,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jolly said", "Day said": a surname the tagger took for an adverb or a
   // common noun, alone at the start of the sentence.
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
-  while (j >= first && isVerbPrefix(tokens[j])) j--
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
   // "those surveyed said", "56 percent of Cuban-Americans polled said":
   // the people asked, with the participle that says so.
@@ -91,7 +95,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // ("with 30 percent of voters saying": a number, but no time.)
   const timeless = when && tokens[when.last].pos === 'NOUN' && !isTimeHead(tokens[when.last])
   if (when && !timeless && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
-  while (j >= first && isVerbPrefix(tokens[j])) j--
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.

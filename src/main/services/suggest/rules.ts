@@ -165,7 +165,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // "was first reported by MSNBC": the agent speaks, the subject is what
   // was said; a passive without its agent names no speaker.
-  if (isPassive(tokens, t.i, first)) {
+  // ("He's said …": "'s" before a verb of saying with no agent is "has".)
+  const has = /^[’']s$/.test(tokens[t.i - 1]?.lower ?? '') && cls === 'speech' && tokens[cue.last + 1]?.lower !== 'by'
+  if (!has && isPassive(tokens, t.i, first)) {
     if (ACTS.has(t.lemma)) return null
     const by = tokens[cue.last + 1]
     const agent = by?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2, last) : null
