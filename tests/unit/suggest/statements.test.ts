@@ -158,3 +158,14 @@ describe('auxiliaries between the speaker and the verb', () => {
     expect(read('The retirees believe the pier is unsafe.')).toEqual([['The retirees', 'believe', 'the pier is unsafe', 'said-that']])
   })
 })
+
+describe('a verb of saying in an infinitive of purpose', () => {
+  it('gives it the subject of the sentence, when a person', () => {
+    expect(found('Okafor went on the radio to defend the pier.').map((c) => [c.source, c.cue, c.content])).toEqual([['Okafor', 'defend', 'the pier']])
+  })
+
+  it('leaves verbs of stance and subjects that are not people alone', () => {
+    expect(found('The council met on Monday to discuss the pier.')).toEqual([])
+    expect(found('The storm came at night to attack the pier.')).toEqual([])
+  })
+})

@@ -9,12 +9,14 @@
 //                 (also "went on to say", "were more likely to say",
 //                 "agree with them", "Both want …", "Graham Slams Trump")
 //   noun-cue      Biden's claim that … / the claim by X that … / his
-//                 answer was that …
-//   possessive    Trump's support for … / his promise to …
+//                 answer was that …  (nominal.ts)
+//   possessive    Trump's support for … / his promise to …  (nominal.ts)
 //   passive       The move was first reported by MSNBC.
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
+//   quote-intro   The ad blared “…” / Trump mocked Rubio for “…”: a
+//                 quotation brought in by any verb (quote-intro.ts)
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
@@ -22,8 +24,9 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
-import { ACTS, BE_THAT_NOUNS, HUMAN_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
+import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
+import { nounCue, possessiveCue } from './nominal'
 import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
@@ -181,6 +184,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "wanted to discuss …", "declined to respond": an infinitive is what
   // someone wants or does, seldom a statement of its own; but after "went
   // on", "tried" or "continued" it is what the subject says.
+  let purposeOf: Range | null = null
   if (prev?.lower === 'to' && prev.pos === 'PART') {
     let v = prev.i - 1
     while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
@@ -191,10 +195,19 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     // "Obama to frame election as a test": in a title, a name and "to" say
     // what the named will do, and the speaker is that name.
     const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
-    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title)) return null
+    // "held a conference call to defend the deal", "went on CNN to
+    // defend it": a verb of saying in an infinitive of purpose, after the
+    // object of the sentence's verb; its subject speaks.
+    const purpose = cls === 'speech' && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
     at = title ? prev.i : v
+    if (purpose) {
+      at = prev.i
+      purposeOf = sentenceSubject(tokens, first, v)
+      if (!purposeOf || !isHuman(tokens, purposeOf)) return null
+    }
   }
-  let subject = subjectBefore(tokens, at, first)
+  let subject = purposeOf ?? subjectBefore(tokens, at, first)
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
@@ -390,64 +403,4 @@ function sourceToComma(tokens: Token[], from: number, last: number): Range | nul
   while (k + 1 <= last && k - from < 15 && !/^[,;:.!?]$/.test(tokens[k + 1].text)) k++
   while (k >= from && !isHead(tokens[k])) k--
   return k >= from && /^[,;:.!?]$/.test(tokens[k + 1]?.text ?? '.') ? { first: from, last: k } : null
-}
-
-/** Biden's claim that … / the claim by X that … */
-function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
-  const { tokens } = ctx.a
-  let source: Range | null = null
-  let k = t.i + 1
-  const prev = tokens[t.i - 1]
-  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, t.i - 2, first)
-  if (tokens[k]?.lower === 'by') {
-    source = phraseStartingAt(tokens, k + 1, last)
-    if (source) k = source.last + 1
-  }
-  // "His position is that …", "Rubio’s response was that …".
-  if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
-  let cueLast = t.i
-  if (tokens[k]?.lemma === 'be' && /^(that|:)$/.test(tokens[k + 1]?.lower ?? '')) {
-    cueLast = k
-    k++
-    if (tokens[k].text === ':') k++
-  }
-  if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':')) return null
-  const to = contentEnd(ctx, k, last)
-  if (to - k < 2) return null
-  return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: cueLast }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
-}
-
-const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/
-
-/** Trump's support for the bill / her criticism of Cruz / his promise to
- * build a wall: the owner holds the stance, what follows the preposition
- * is its content. */
-function possessiveCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
-  const { tokens } = ctx.a
-  // Up to two adjectives between the owner and the noun ("pugnacious posts").
-  let k = t.i - 1
-  while (k > first && t.i - k <= 2 && tokens[k].pos === 'ADJ') k--
-  const owner = tokens[k]
-  if (!owner || k < first) return null
-  let source: Range | null = null
-  // A possessive pronoun ("his attacks on") was wrong more often than right.
-  if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
-    const np = phraseEndingAt(tokens, k - 1, first)
-    if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
-  }
-  const prep = tokens[t.i + 1]
-  if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
-  let from = t.i + 2
-  let to: number
-  if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {
-    from = prep.lower === 'that' ? from : t.i + 1
-    to = contentEnd(ctx, from, last)
-  } else {
-    const np = phraseStartingAt(tokens, from, last)
-    if (!np) return null
-    to = np.last
-  }
-  if (to < from) return null
-  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: t.i + 1 }
-  return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, cue), cueLemma: t.lemma, rule: 'possessive', confidence: 0.45, stance: true }
 }
