@@ -169,3 +169,23 @@ describe('a verb of saying in an infinitive of purpose', () => {
     expect(found('The storm came at night to attack the pier.')).toEqual([])
   })
 })
+
+describe('passives with their agent (passive)', () => {
+  const read = (text: string) => found(text).map((c) => [c.source, c.cue, c.content, c.rule])
+
+  it('reads the subject before every auxiliary and an agent such as "some of …"', () => {
+    expect(read('The pier plan has been criticized by some of the skippers.')).toEqual([['some of the skippers', 'criticized by', 'The pier plan', 'passive']])
+  })
+
+  it('finds the agent past an adverbial', () => {
+    expect(read('Okafor was attacked on the radio by Brandt.')).toEqual([['Brandt', 'attacked on the radio by', 'Okafor', 'passive']])
+  })
+
+  it('takes a noun of saying as what was said', () => {
+    expect(read('His remarks were quickly derided by Brandt.')).toEqual([['Brandt', 'derided by', 'His remarks', 'passive']])
+  })
+
+  it('takes "some" alone as who holds the view', () => {
+    expect(read('Some believe the pier will hold.')).toEqual([['Some', 'believe', 'the pier will hold', 'said-that']])
+  })
+})

@@ -22,7 +22,7 @@ export function isNounish(t: Token): boolean {
 }
 
 export const isHead = (t: Token) =>
-  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others)$/.test(t.lower)
+  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
 const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
 

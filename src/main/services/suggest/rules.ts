@@ -172,11 +172,17 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const has = /^[’']s$/.test(tokens[t.i - 1]?.lower ?? '') && cls === 'speech' && tokens[cue.last + 1]?.lower !== 'by'
   if (!has && isPassive(tokens, t.i, first)) {
     if (ACTS.has(t.lemma)) return null
-    const by = tokens[cue.last + 1]
-    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2, last) : null
+    // ("was attacked on the speeches by Sanders": past adverbials.)
+    const k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
+    const by = tokens[k]
+    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, k + 1, last) : null
     let aux = t.i - 1
     while (aux > first && tokens[aux].pos !== 'AUX') aux--
-    const said = agent ? phraseEndingAt(tokens, aux - 1, first) : null
+    // ("has been criticized": before every auxiliary.)
+    while (aux > first && /^(AUX|ADV)$/.test(tokens[aux - 1].pos)) aux--
+    // ("His comments were derided by …": a noun of saying is no speaker but
+    // can be what was said.)
+    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
     if (!agent || !said) return null
     return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
   }
