@@ -189,3 +189,21 @@ describe('passives with their agent (passive)', () => {
     expect(read('Some believe the pier will hold.')).toEqual([['Some', 'believe', 'the pier will hold', 'said-that']])
   })
 })
+
+describe('phrasal verbs of stance (phrasal)', () => {
+  const read = (text: string) => found(text).map((c) => [c.source, c.cue, c.content, c.rule])
+
+  it('reads dismissals and distancing with their particles, in -ing too', () => {
+    expect(read('Okafor shrugged off the criticism.')).toEqual([['Okafor', 'shrugged off', 'the criticism', 'phrasal']])
+    expect(read('Brandt is playing down the risk.')).toEqual([['Brandt', 'playing down', 'the risk', 'phrasal']])
+    expect(read('Okafor distanced herself from the pier plan.')).toEqual([['Okafor', 'distanced herself from', 'the pier plan', 'phrasal']])
+  })
+
+  it('leaves the verb without its particle alone', () => {
+    expect(read('The skippers played cards at night.')).toEqual([])
+  })
+
+  it('reads "look to" as a cue only with its preposition', () => {
+    expect(read('Local residents looked to the council for help.').map((c) => c[1])).toEqual(['looked to'])
+  })
+})

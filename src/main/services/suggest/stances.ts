@@ -66,13 +66,25 @@ const PHRASAL: Record<string, string[]> = {
   walk: ['back'],
   cling: ['to'],
   turn: ['on', 'against'],
+  shrug: ['off'],
+  brush: ['off', 'aside'],
+  laugh: ['off'],
+  wave: ['off'],
+  rule: ['out'],
+  play: ['down', 'up'],
+  pile: ['on'],
+  jump: ['on'],
+  pounce: ['on'],
+  light: ['into'],
+  crack: ['down on'],
+  distance: ['himself from', 'herself from', 'themselves from', 'itself from'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
 export function phrasalCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
   const { tokens } = ctx.a
   const options = PHRASAL[t.lemma]
-  if (!options || t.pos !== 'VERB' || /ing$/.test(t.lower)) return null
+  if (!options || t.pos !== 'VERB') return null
   // Right after the verb ("came out against", "out" read as an adverb) or
   // past adverbs ("went squarely after").
   let past = t.i + 1
