@@ -207,3 +207,15 @@ describe('phrasal verbs of stance (phrasal)', () => {
     expect(read('Local residents looked to the council for help.').map((c) => c[1])).toEqual(['looked to'])
   })
 })
+
+describe('what a poll has or gives (evidence)', () => {
+  it('reads "has", "gives" and "puts" after a poll as what it found', () => {
+    expect(found('The latest Harbour Gazette poll has Okafor leading Brandt by six points.')).toEqual([
+      { content: 'Okafor leading Brandt by six points', source: 'The latest Harbour Gazette poll', cue: 'has', rule: 'evidence' },
+    ])
+  })
+
+  it('leaves "has" after anything else alone', () => {
+    expect(found('The harbour has three piers.')).toEqual([])
+  })
+})

@@ -225,6 +225,11 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/
 
+/** What a poll does with a candidate: "has her ahead", "gives him 40
+ * percent", "puts his approval at 50 percent". */
+const TALLY_VERBS = /^(have|give|put)$/
+const TALLIES = /^(poll|polls|survey|surveys|average|count|tally|forecast)$/
+
 /** In a CNN poll released Monday, 50 percent chose Clinton: the poll is
  * the source; the clause is what it found. */
 export function pollCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
@@ -287,16 +292,20 @@ function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: numbe
  * showed …: the records or the poll are the source. */
 export function evidenceCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
   const { tokens } = ctx.a
-  if (!SHOW_VERBS.has(t.lemma) || !/^(VERB|NOUN)$/.test(t.pos)) return null
+  // "The latest poll has Clinton leading", "a CNN poll gives her 45
+  // percent", "Gallup puts his approval at 50 percent": a poll's verbs.
+  const tally = TALLY_VERBS.test(t.lemma) && TALLIES.test(tokens[t.i - 1]?.lower ?? '') && t.i - 1 >= first
+  if (!(tally || (SHOW_VERBS.has(t.lemma) && /^(VERB|NOUN)$/.test(t.pos)))) return null
   // The evidence noun, before adverbs, a time or a participle phrase:
   // "the results also showed", "a poll last month showed", "polls released
   // Sunday showed".
+  const evidence = (x: Token) => isEvidence(x) || (tally && TALLIES.test(x.lower))
   let k = t.i - 1
-  while (k >= first && t.i - k <= 5 && !isEvidence(tokens[k])) {
+  while (k >= first && t.i - k <= 5 && !evidence(tokens[k])) {
     if (!/^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) return null
     k--
   }
-  if (k < first || !isEvidence(tokens[k])) return null
+  if (k < first || !evidence(tokens[k])) return null
   const source = phraseEndingAt(tokens, k, first) ?? { first: k, last: k }
   const cue = { start: t.start, end: t.end }
   const make = (content: Span): StanceCandidate => ({ content, source: span(tokens, source), cue, cueLemma: t.lemma, rule: 'evidence', confidence: 0.55, stance: true })
