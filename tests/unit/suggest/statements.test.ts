@@ -219,3 +219,10 @@ describe('what a poll has or gives (evidence)', () => {
     expect(found('The harbour has three piers.')).toEqual([])
   })
 })
+
+describe('taking back and reasoning', () => {
+  it('reads a disavowal as a stance and reasoning as saying', () => {
+    expect(found('Okafor disavowed the pier plan.').map((c) => [c.source, c.cue, c.content])).toEqual([['Okafor', 'disavowed', 'the pier plan']])
+    expect(found('Brandt reasoned that the pier would hold.').map((c) => [c.source, c.cue, c.content])).toEqual([['Brandt', 'reasoned', 'that the pier would hold']])
+  })
+})

@@ -21,7 +21,7 @@ const SPEECH = words(`
   plead beg brag gush rave snap sneer scoff fume grumble marvel muse opine posit proclaim pronounce relate rejoin
   scold chide lecture swear text email blog chime interject concur bemoan lambaste lambast berate rebuke castigate
   excoriate denounce deride disparage belittle scorn assail clarify confide divulge reassure affirm attest notify
-  trumpet publicize publicise`)
+  trumpet publicize publicise reason surmise gripe grouse carp`)
 
 /** Verbs that report a quotation and nothing else: "Cruz continued: “…”",
  * but "he continued to push" is no statement; "the sign read: “…”". */
@@ -44,7 +44,8 @@ const STANCE = words(`
   lampoon taunt tease needle goad chastise admonish reprimand admire distrust mistrust resent regret
   relish dread detest despise loathe abhor deplore condone veto reckon suppose deem
   contemplate ponder mull protest contest implore exhort minimize minimise exaggerate overstate understate
-  misrepresent inquire enquire query insinuate discover notice underline spotlight showcase`)
+  misrepresent inquire enquire query insinuate discover notice underline spotlight showcase disavow repudiate renounce
+  retract recant`)
 
 /** Verbs of stance that are acts more than words: "Clinton released her
  * records" is a stance in PolNeAR, but "was published by Radio Free
