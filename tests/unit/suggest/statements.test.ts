@@ -97,6 +97,10 @@ describe('verbs the tagger reads as nouns, and who was asked', () => {
     expect(found('Local residents support the new pier.').map((c) => [c.source, c.cue])).toEqual([['Local residents', 'support']])
   })
 
+  it('reads a verb in -s before "that" after one who can speak', () => {
+    expect(found('The report notes that the pier is sinking.')).toEqual([{ content: 'that the pier is sinking', source: 'The report', cue: 'notes', rule: 'said-that' }])
+  })
+
   it('takes the people polled or surveyed, with the participle, as the speaker', () => {
     expect(found('Some 40 percent of fishermen polled said the pier should stay open.').map((c) => c.source)).toEqual(['Some 40 percent of fishermen polled'])
     expect(found('By wide margins, those surveyed say the pier should stay open.').map((c) => c.source)).toEqual(['those surveyed'])

@@ -43,6 +43,9 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // verb after people in the plural.
   const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower) && HUMAN_NOUNS.has(prev.lemma)
   if (plural && t.lower === t.lemma && cueClass(t.lemma) && (next.lower === 'that' || /^(DET|PRON|PROPN)$/.test(next.pos))) return true
+  // "The report notes that …": a verb in -s after one of them, before
+  // "that".
+  if (prev.pos === 'NOUN' && prev.lower === prev.lemma && HUMAN_NOUNS.has(prev.lemma) && /s$/.test(t.lower) && cueClass(t.lemma) && next.lower === 'that') return true
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
