@@ -53,6 +53,9 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
     if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
   }
   const prep = tokens[t.i + 1]
+  // ("his promise to build a wall", "her insistence that …": a pronoun owns
+  // a stance with a clause; "his attacks on" was wrong more often than right.)
+  if (!source && /^(his|her|their)$/.test(owner.lower) && (prep?.lower === 'that' || (prep?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'))) source = { first: k, last: k }
   if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
   let from = t.i + 2
   let to: number
