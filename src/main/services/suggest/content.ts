@@ -7,6 +7,7 @@ import { SHOW_VERBS, TAKES_LISTENER, cueClass, isEvidence } from './lexicon'
 import type { Analysis, Token } from './nlp'
 import { endsClause, phraseStartingAt, skipAdverbials, type Range } from './phrases'
 import type { Quote } from './quotes'
+import { takesPrep } from './verb-preps'
 
 export type Span = { start: number; end: number }
 
@@ -23,40 +24,6 @@ export type Context = {
 export const span = (tokens: Token[], r: Range): Span => ({ start: tokens[r.first].start, end: tokens[r.last].end })
 export const isComma = (t: Token | undefined) => t?.text === ','
 
-/** Prepositions that open the content of a verb of stance. */
-const VERB_PREPS: Record<string, string[] | undefined> = {
-  agree: ['with'],
-  disagree: ['with'],
-  side: ['with'],
-  focus: ['on'],
-  talk: ['about', 'of'],
-  speak: ['about', 'of', 'against'],
-  write: ['about', 'of'],
-  tweet: ['about'],
-  joke: ['about'],
-  complain: ['about'],
-  worry: ['about'],
-  refer: ['to'],
-  point: ['to'],
-  object: ['to'],
-  vote: ['for', 'against'],
-  campaign: ['for', 'against', 'on'],
-  argue: ['for', 'against'],
-  fight: ['for', 'against'],
-  push: ['for'],
-  call: ['for'],
-  plead: ['for'],
-  apologize: ['for'],
-  apologise: ['for'],
-  hope: ['for'],
-  ask: ['for'],
-  rail: ['against'],
-  warn: ['against', 'of'],
-  testify: ['about'],
-  comment: ['on'],
-  weigh: ['in'],
-}
-
 /** The cue: the verb, with a particle that belongs to it ("pointed out")
  * and "in a statement"-like phrases right after it. */
 export function cueRange(tokens: Token[], i: number, last: number): Range {
@@ -64,7 +31,7 @@ export function cueRange(tokens: Token[], i: number, last: number): Range {
   if (tokens[j + 1]?.pos === 'ADP' && /^(out|up|back|down|off|about)$/.test(tokens[j + 1].lower)) j++
   // "agree with them", "focus on jobs", "voted against the bill": the
   // preposition belongs to the cue, what follows it is the content.
-  else if (j + 2 <= last && VERB_PREPS[tokens[i].lemma]?.includes(tokens[j + 1]?.lower)) j++
+  else if (j + 2 <= last && takesPrep(tokens[i].lemma, tokens[j + 1])) j++
   const n = tokens[j + 1]
   if (n?.lower === 'in' && j + 3 <= last && REPORTING_NOUNS_AFTER_IN.test(tokens[j + 3].lower) && /^(a|an|the|his|her|their|its)$/.test(tokens[j + 2].lower)) j += 3
   return { first: i, last: j }

@@ -20,7 +20,8 @@ const SPEECH = words(`
   guarantee disclose reaffirm theorize theorise wonder yell shout chant exclaim scream whisper mutter murmur cry
   plead beg brag gush rave snap sneer scoff fume grumble marvel muse opine posit proclaim pronounce relate rejoin
   scold chide lecture swear text email blog chime interject concur bemoan lambaste lambast berate rebuke castigate
-  excoriate denounce deride disparage belittle scorn assail`)
+  excoriate denounce deride disparage belittle scorn assail clarify confide divulge reassure affirm attest notify
+  trumpet publicize publicise reason surmise gripe grouse carp`)
 
 /** Verbs that report a quotation and nothing else: "Cruz continued: “…”",
  * but "he continued to push" is no statement; "the sign read: “…”". */
@@ -38,7 +39,13 @@ const STANCE = words(`
   portray depict frame liken compare invoke promote pitch celebrate lament mourn question attack target blast slam
   mock ridicule dismiss accept approve disapprove agree disagree argue fight campaign like dislike love hate remember
   apologize apologise advocate rail order nominate hedge convince determine understand release issue publish file sign
-  allow present lay`)
+  allow present lay request retweet persuade underscore voice outline unveil suspect assume imagine envision
+  anticipate foresee realize realise perceive interpret guess laud commend salute credit bash knock rip pan smear
+  lampoon taunt tease needle goad chastise admonish reprimand admire distrust mistrust resent regret
+  relish dread detest despise loathe abhor deplore condone veto reckon suppose deem
+  contemplate ponder mull protest contest implore exhort minimize minimise exaggerate overstate understate
+  misrepresent inquire enquire query insinuate discover notice underline spotlight showcase disavow repudiate renounce
+  retract recant`)
 
 /** Verbs of stance that are acts more than words: "Clinton released her
  * records" is a stance in PolNeAR, but "was published by Radio Free
@@ -62,7 +69,10 @@ export const HUMAN_NOUNS = words(`voter supporter backer official republican dem
   panelist blogger advocate chief secretary congressman congresswoman representative justice agent soldier general
   commander authority regulator organizer organiser doctor priest pastor bishop rabbi cleric skeptic sceptic proponent
   follower fan electorate constituent evangelical protester protestor demonstrator lobbyist legislator superdelegate
-  caucusgoer caucus-goer mayor`)
+  caucusgoer caucus-goer mayor lady gentleman environmentalist engineer physician nurse farmer fisherman miner
+  feminist libertarian socialist nationalist populist moderate centrist partisan loyalist dissident millennial
+  retiree homeowner taxpayer shareholder stakeholder lender creditor business firm corporation bank regime
+  negotiator mediator envoy ambassador clergy celebrity actor actress singer athlete comedian`)
 
 /** Verbs whose listener comes before the content: "told reporters that …". */
 export const TAKES_LISTENER = words('tell assure warn inform remind brief ask urge advise')
@@ -126,7 +136,8 @@ export const BE_THAT_NOUNS = words(`response answer message reasoning explanatio
  * of PolNeAR most of them were not attributions. */
 export const STANCE_NOUNS = words(`criticism critique proposal promise call calls endorsement attack attacks pledge vow
   demand warning claim claims assertion praise rejection denial accusation accusations allegations refusal insistence
-  argument condemnation dismissal objection objections`)
+  argument condemnation dismissal objection objections decision opposition commitment preference passion aversion
+  disapproval enthusiasm disdain contempt hostility skepticism embrace`)
 
 /** Pronouns a speaker can be, by what they can refer to. */
 export const PERSON_PRONOUNS = words('he she him her')

@@ -22,9 +22,13 @@ export function isNounish(t: Token): boolean {
 }
 
 export const isHead = (t: Token) =>
-  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority)$/.test(t.lower)
+  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
 const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
+
+/** "have both argued", "They all said": a quantifier floated after an
+ * auxiliary or its subject (but "Both want …" is the subject itself). */
+const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
@@ -78,14 +82,20 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jolly said", "Day said": a surname the tagger took for an adverb or a
   // common noun, alone at the start of the sentence.
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
-  while (j >= first && isVerbPrefix(tokens[j])) j--
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
+  // "those surveyed said", "56 percent of Cuban-Americans polled said":
+  // the people asked, with the participle that says so.
+  if (j > first && POLLED.test(tokens[j].lower)) {
+    const asked = /^those$/i.test(tokens[j - 1].text) ? { first: j - 1, last: j - 1 } : phraseEndingAt(tokens, j - 1, first)
+    if (asked) return { first: asked.first, last: j }
+  }
   // "Peskov on December 23 warned": a date between the speaker and the verb.
   const when = phraseEndingAt(tokens, j, first)
   // ("with 30 percent of voters saying": a number, but no time.)
   const timeless = when && tokens[when.last].pos === 'NOUN' && !isTimeHead(tokens[when.last])
   if (when && !timeless && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
-  while (j >= first && isVerbPrefix(tokens[j])) j--
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
@@ -136,6 +146,8 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
   return np && withPostmodifiers(tokens, np, first)
 }
+
+const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
 
 /** Two to four capitalised names and nothing else: "Jim Poolman". */
 function isProperName(tokens: Token[], from: number, to: number): boolean {

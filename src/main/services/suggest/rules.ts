@@ -9,12 +9,14 @@
 //                 (also "went on to say", "were more likely to say",
 //                 "agree with them", "Both want …", "Graham Slams Trump")
 //   noun-cue      Biden's claim that … / the claim by X that … / his
-//                 answer was that …
-//   possessive    Trump's support for … / his promise to …
+//                 answer was that …  (nominal.ts)
+//   possessive    Trump's support for … / his promise to …  (nominal.ts)
 //   passive       The move was first reported by MSNBC.
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
+//   quote-intro   The ad blared “…” / Trump mocked Rubio for “…”: a
+//                 quotation brought in by any verb (quote-intro.ts)
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
@@ -22,13 +24,16 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
-import { ACTS, BE_THAT_NOUNS, HUMAN_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
+import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
+import { nounCue, possessiveCue } from './nominal'
 import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
-import { headlineVerb, mistaggedVerb } from './tagging'
+import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
+import { quoteIntro } from './quote-intro'
 import { quoteTag } from './tags'
+import { prepositionalCue } from './verb-preps'
 
 export type { Span }
 
@@ -77,10 +82,10 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     const headline = c ? null : headlineVerb(tokens, t, s.first)
-    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first))) {
+    if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       const quoting = QUOTE_CUES.has(t.lemma)
-      const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : null)
+      const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
@@ -98,15 +103,21 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 /** Verbs whose infinitive says what the subject says: "went on to say",
  * "tried to explain", "continued to insist", "took to Twitter to say". */
-const CATENATIVES = new Set('go try continue begin start attempt seem appear take'.split(' '))
+const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
 
 /** Quotations no cue claimed: a speaker's words between other statements,
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
 function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
   const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
-  return quotes
-    .filter((q) => q.words >= LONE_QUOTE_WORDS && !sorted.some((c) => c.start < q.end && q.start < c.end))
-    .map((q) => quoteTag(ctx, q) ?? { content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
+  const out: Candidate[] = []
+  for (const q of quotes) {
+    if (q.words < 3 || sorted.some((c) => c.start < q.end && q.start < c.end)) continue
+    const long = q.words >= LONE_QUOTE_WORDS
+    const c = (long ? quoteTag(ctx, q) : null) ?? quoteIntro(ctx, q)
+    if (c) out.push(c)
+    else if (long) out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
+  }
+  return out
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
@@ -157,13 +168,21 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // "was first reported by MSNBC": the agent speaks, the subject is what
   // was said; a passive without its agent names no speaker.
-  if (isPassive(tokens, t.i, first)) {
+  // ("He's said …": "'s" before a verb of saying with no agent is "has".)
+  const has = /^[’']s$/.test(tokens[t.i - 1]?.lower ?? '') && cls === 'speech' && tokens[cue.last + 1]?.lower !== 'by'
+  if (!has && isPassive(tokens, t.i, first)) {
     if (ACTS.has(t.lemma)) return null
-    const by = tokens[cue.last + 1]
-    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2, last) : null
+    // ("was attacked on the speeches by Sanders": past adverbials.)
+    const k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
+    const by = tokens[k]
+    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, k + 1, last) : null
     let aux = t.i - 1
     while (aux > first && tokens[aux].pos !== 'AUX') aux--
-    const said = agent ? phraseEndingAt(tokens, aux - 1, first) : null
+    // ("has been criticized": before every auxiliary.)
+    while (aux > first && /^(AUX|ADV)$/.test(tokens[aux - 1].pos)) aux--
+    // ("His comments were derided by …": a noun of saying is no speaker but
+    // can be what was said.)
+    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
     if (!agent || !said) return null
     return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
   }
@@ -171,6 +190,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "wanted to discuss …", "declined to respond": an infinitive is what
   // someone wants or does, seldom a statement of its own; but after "went
   // on", "tried" or "continued" it is what the subject says.
+  let purposeOf: Range | null = null
   if (prev?.lower === 'to' && prev.pos === 'PART') {
     let v = prev.i - 1
     while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
@@ -178,10 +198,22 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
     // "voters were more likely to say", "he is willing to admit"
     const adjective = tokens[v].pos === 'ADJ' && /^(likely|unlikely|willing|unwilling|eager|ready|quick|able|unable|reluctant|happy)$/.test(tokens[v].lower)
-    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective)) return null
-    at = v
+    // "Obama to frame election as a test": in a title, a name and "to" say
+    // what the named will do, and the speaker is that name.
+    const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
+    // "held a conference call to defend the deal", "went on CNN to
+    // defend it": a verb of saying in an infinitive of purpose, after the
+    // object of the sentence's verb; its subject speaks.
+    const purpose = cls === 'speech' && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
+    at = title ? prev.i : v
+    if (purpose) {
+      at = prev.i
+      purposeOf = sentenceSubject(tokens, first, v)
+      if (!purposeOf || !isHuman(tokens, purposeOf)) return null
+    }
   }
-  let subject = subjectBefore(tokens, at, first)
+  let subject = purposeOf ?? subjectBefore(tokens, at, first)
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
@@ -237,8 +269,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   if (from > end) return null
   const to = contentEnd(ctx, from, end)
-  // (One word is enough after a preposition of the cue: "agree with them".)
-  if (to - from < (cue.last > t.i && tokens[cue.last].pos === 'ADP' ? 0 : 1)) return null
+  // (One word is enough after a preposition of the cue, "agree with them",
+  // and when it is a name: "The union endorsed Sanders".)
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it)$/.test(tokens[from].lower)
+  if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
@@ -375,64 +409,4 @@ function sourceToComma(tokens: Token[], from: number, last: number): Range | nul
   while (k + 1 <= last && k - from < 15 && !/^[,;:.!?]$/.test(tokens[k + 1].text)) k++
   while (k >= from && !isHead(tokens[k])) k--
   return k >= from && /^[,;:.!?]$/.test(tokens[k + 1]?.text ?? '.') ? { first: from, last: k } : null
-}
-
-/** Biden's claim that … / the claim by X that … */
-function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
-  const { tokens } = ctx.a
-  let source: Range | null = null
-  let k = t.i + 1
-  const prev = tokens[t.i - 1]
-  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, t.i - 2, first)
-  if (tokens[k]?.lower === 'by') {
-    source = phraseStartingAt(tokens, k + 1, last)
-    if (source) k = source.last + 1
-  }
-  // "His position is that …", "Rubio’s response was that …".
-  if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
-  let cueLast = t.i
-  if (tokens[k]?.lemma === 'be' && /^(that|:)$/.test(tokens[k + 1]?.lower ?? '')) {
-    cueLast = k
-    k++
-    if (tokens[k].text === ':') k++
-  }
-  if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':')) return null
-  const to = contentEnd(ctx, k, last)
-  if (to - k < 2) return null
-  return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: cueLast }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
-}
-
-const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/
-
-/** Trump's support for the bill / her criticism of Cruz / his promise to
- * build a wall: the owner holds the stance, what follows the preposition
- * is its content. */
-function possessiveCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
-  const { tokens } = ctx.a
-  // Up to two adjectives between the owner and the noun ("pugnacious posts").
-  let k = t.i - 1
-  while (k > first && t.i - k <= 2 && tokens[k].pos === 'ADJ') k--
-  const owner = tokens[k]
-  if (!owner || k < first) return null
-  let source: Range | null = null
-  // A possessive pronoun ("his attacks on") was wrong more often than right.
-  if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
-    const np = phraseEndingAt(tokens, k - 1, first)
-    if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
-  }
-  const prep = tokens[t.i + 1]
-  if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
-  let from = t.i + 2
-  let to: number
-  if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {
-    from = prep.lower === 'that' ? from : t.i + 1
-    to = contentEnd(ctx, from, last)
-  } else {
-    const np = phraseStartingAt(tokens, from, last)
-    if (!np) return null
-    to = np.last
-  }
-  if (to < from) return null
-  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: t.i + 1 }
-  return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, cue), cueLemma: t.lemma, rule: 'possessive', confidence: 0.45, stance: true }
 }

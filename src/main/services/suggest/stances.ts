@@ -13,7 +13,7 @@
 import { contentBefore, contentEnd, contentStart, isComma, span, type Context, type Span } from './content'
 import { SHOW_VERBS, isEvidence } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, endsClause, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+import { canSpeak, endsClause, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 
 /** What a stance rule proposes (the shape rules.ts's Candidate has). */
 export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
@@ -56,13 +56,35 @@ const PHRASAL: Record<string, string[]> = {
   take: ['aim at', 'issue with', 'on'],
   open: ['fire on', 'up about'],
   back: ['away from'],
+  fire: ['back at'],
+  hit: ['back at', 'out at'],
+  shoot: ['back at'],
+  strike: ['back at'],
+  rally: ['behind', 'around'],
+  line: ['up behind'],
+  speak: ['out against', 'out for', 'out about', 'out on'],
+  walk: ['back'],
+  cling: ['to'],
+  turn: ['on', 'against'],
+  shrug: ['off'],
+  brush: ['off', 'aside'],
+  laugh: ['off'],
+  wave: ['off'],
+  rule: ['out'],
+  play: ['down', 'up'],
+  pile: ['on'],
+  jump: ['on'],
+  pounce: ['on'],
+  light: ['into'],
+  crack: ['down on'],
+  distance: ['himself from', 'herself from', 'themselves from', 'itself from'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
 export function phrasalCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
   const { tokens } = ctx.a
   const options = PHRASAL[t.lemma]
-  if (!options || t.pos !== 'VERB' || /ing$/.test(t.lower)) return null
+  if (!options || t.pos !== 'VERB') return null
   // Right after the verb ("came out against", "out" read as an adverb) or
   // past adverbs ("went squarely after").
   let past = t.i + 1
@@ -185,7 +207,10 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART')) n++
   const word = tokens[n]
   if (!word || n >= last) return null
-  if (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos)) {
+  // Any adjective whose preposition says what it is about: "is upbeat
+  // about", "was enamored of", "remains mistrustful of".
+  const about = word.pos === 'ADJ' && /^(about|of|over)$/.test(tokens[n + 1]?.lower ?? '')
+  if (!about && (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos))) {
     if (word.pos !== 'DET') return null
     n++
     while (n <= last && n - t.i < 7 && /^(ADJ|ADV)$/.test(tokens[n].pos)) n++
@@ -200,6 +225,11 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/
 
+/** What a poll does with a candidate: "has her ahead", "gives him 40
+ * percent", "puts his approval at 50 percent". */
+const TALLY_VERBS = /^(have|give|put)$/
+const TALLIES = /^(poll|polls|survey|surveys|average|count|tally|forecast)$/
+
 /** In a CNN poll released Monday, 50 percent chose Clinton: the poll is
  * the source; the clause is what it found. */
 export function pollCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
@@ -207,12 +237,13 @@ export function pollCue(ctx: Context, t: Token, first: number, last: number): St
   // Only at the start of a sentence: "Trump leads in the polls." names no
   // statement as often as it names one (on the train part of PolNeAR most
   // were not attributions).
-  if (t.lower !== 'in' || t.pos !== 'ADP' || t.i !== first) return null
+  if (t.lower !== 'in' || t.pos !== 'ADP') return null
   const np = phraseStartingAt(tokens, t.i + 1, last)
   if (!np) return null
   let head = np.last
   while (head > np.first && !POLL_HEADS.test(tokens[head].lower)) head--
   if (!POLL_HEADS.test(tokens[head].lower)) return null
+  if (t.i !== first) return pollAfter(ctx, t, np, first, last)
   // The source runs to the comma: "In a poll released Monday, …".
   let comma = np.last + 1
   while (comma <= last && comma - np.last < 8 && !isComma(tokens[comma])) comma++
@@ -232,20 +263,49 @@ export function pollCue(ctx: Context, t: Token, first: number, last: number): St
   }
 }
 
+/** Clinton led Sanders by 20 points in a new CNN poll: the clause before
+ * "in" is what the poll found, when the poll ends the sentence or its
+ * clause. */
+function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  // A poll named or described ("a new CNN poll", "recent surveys"), not
+  // "the polls" in general, which a candidate is merely doing well in.
+  const described = tokens.slice(np.first, np.last + 1).some((x) => x.pos !== 'DET' && !POLL_HEADS.test(x.lower))
+  if (!described || !endsClause(tokens, np.last + 1, last)) return null
+  let from = first
+  while (from < t.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+  let to = t.i - 1
+  while (to > from && (isComma(tokens[to]) || tokens[to].pos === 'ADV')) to--
+  if (to - from < 2 || !tokens.slice(from, to + 1).some((x) => x.pos === 'VERB') || ctx.inQuote(tokens[from].start)) return null
+  return {
+    content: { start: tokens[from].start, end: tokens[to].end },
+    source: span(tokens, np),
+    cue: span(tokens, { first: t.i, last: t.i }),
+    cueLemma: 'in',
+    rule: 'poll',
+    confidence: 0.5,
+    stance: true,
+  }
+}
+
 /** Polls show that … / …, records show. / new polls released Sunday
  * showed …: the records or the poll are the source. */
 export function evidenceCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
   const { tokens } = ctx.a
-  if (!SHOW_VERBS.has(t.lemma) || !/^(VERB|NOUN)$/.test(t.pos)) return null
+  // "The latest poll has Clinton leading", "a CNN poll gives her 45
+  // percent", "Gallup puts his approval at 50 percent": a poll's verbs.
+  const tally = TALLY_VERBS.test(t.lemma) && TALLIES.test(tokens[t.i - 1]?.lower ?? '') && t.i - 1 >= first
+  if (!(tally || (SHOW_VERBS.has(t.lemma) && /^(VERB|NOUN)$/.test(t.pos)))) return null
   // The evidence noun, before adverbs, a time or a participle phrase:
   // "the results also showed", "a poll last month showed", "polls released
   // Sunday showed".
+  const evidence = (x: Token) => isEvidence(x) || (tally && TALLIES.test(x.lower))
   let k = t.i - 1
-  while (k >= first && t.i - k <= 5 && !isEvidence(tokens[k])) {
+  while (k >= first && t.i - k <= 5 && !evidence(tokens[k])) {
     if (!/^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) return null
     k--
   }
-  if (k < first || !isEvidence(tokens[k])) return null
+  if (k < first || !evidence(tokens[k])) return null
   const source = phraseEndingAt(tokens, k, first) ?? { first: k, last: k }
   const cue = { start: t.start, end: t.end }
   const make = (content: Span): StanceCandidate => ({ content, source: span(tokens, source), cue, cueLemma: t.lemma, rule: 'evidence', confidence: 0.55, stance: true })

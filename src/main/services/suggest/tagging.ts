@@ -3,8 +3,9 @@
 // candidate plans to …", "a donor who backs …", and verbs in -s in a
 // headline's title case ("Graham Slams Trump"). Used by rules.ts before it
 // reads a token as a cue.
-import { PRONOUNS, cueClass } from './lexicon'
+import { HUMAN_NOUNS, PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
+import { takesPrep } from './verb-preps'
 
 /** "Rep. Gwen Graham Slams Trump", "Super PAC blasts Trump": in a
  * headline the tagger reads a verb in -s as part of a name or as a plural
@@ -35,6 +36,16 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "The candidate plans to …", "the group hopes to …": a verb in -s with
   // an infinitive after it, right after a noun.
   if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(t.lower) && STANCE_INFINITIVE.has(t.lemma) && next.lower === 'to' && /^(VERB|AUX)$/.test(tokens[t.i + 2]?.pos ?? '')) return true
+  // "Trump talks about jobs", "Cruz counts on evangelicals": a verb in -s
+  // after a name, with the preposition it takes.
+  if (prev.pos === 'PROPN' && /s$/.test(t.lower) && takesPrep(t.lemma, next)) return true
+  // "But experts note that …", "Legal observers note the …": the bare
+  // verb after people in the plural.
+  const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower) && HUMAN_NOUNS.has(prev.lemma)
+  if (plural && t.lower === t.lemma && cueClass(t.lemma) && (next.lower === 'that' || /^(DET|PRON|PROPN)$/.test(next.pos))) return true
+  // "The report notes that …": a verb in -s after one of them, before
+  // "that".
+  if (prev.pos === 'NOUN' && prev.lower === prev.lemma && HUMAN_NOUNS.has(prev.lemma) && /s$/.test(t.lower) && cueClass(t.lemma) && next.lower === 'that') return true
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
@@ -51,3 +62,24 @@ const STANCE_INFINITIVE = new Set('plan hope want intend vow pledge promise seek
 
 const QUANTIFIERS = /^(both|many|most|some|others|few|all|neither|none|several)$/
 const FRACTIONS = /^(half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)$/
+
+/** A word the tagger reads as a verb that is part of a name: in running
+ * text, a capitalised word right after another one ("the United States
+ * Senate", "Morning Email"); a verb in title case only occurs in
+ * headlines ("Graham Slams Trump"). */
+export function nominalUse(tokens: Token[], t: Token, first: number, last: number): boolean {
+  const prev = tokens[t.i - 1]
+  if (!prev || t.i <= first) return false
+  // "758 pledged delegates", "the proposed wall": a participle before its noun.
+  if (/ed$/.test(t.lower) && /^(NUM|DET)$/.test(prev.pos) && tokens[t.i + 1]?.pos === 'NOUN' && t.i + 1 <= last) return true
+  if (!/^\p{Lu}/u.test(t.text) || !/^\p{Lu}/u.test(prev.text)) return false
+  return isRunningText(tokens, first, last)
+}
+
+/** A sentence in sentence case: two or more content words in lower case
+ * (a headline in title case has none; its small words do not count). */
+function isRunningText(tokens: Token[], first: number, last: number): boolean {
+  let lower = 0
+  for (let k = first; k <= last && lower < 2; k++) if (/^(NOUN|VERB|ADJ)$/.test(tokens[k].pos) && /^\p{Ll}/u.test(tokens[k].text)) lower++
+  return lower >= 2
+}

@@ -1,0 +1,73 @@
+// Statements whose cue is a noun: "Biden's claim that …", "the claim by X
+// that …", "his answer was that …" (noun-cue), and stances named by a noun
+// with its owner: "Trump's support for the bill", "her criticism of Cruz",
+// "his promise to build a wall" (possessive). Called by rules.ts for each
+// noun of the lexicon (lexicon.ts: NOUN_CUES, BE_THAT_NOUNS, STANCE_NOUNS).
+import { contentEnd, span, type Context } from './content'
+import { HUMAN_NOUNS } from './lexicon'
+import type { Token } from './nlp'
+import { phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import type { Candidate } from './rules'
+
+/** Biden's claim that … / the claim by X that … */
+export function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  let source: Range | null = null
+  let k = t.i + 1
+  const prev = tokens[t.i - 1]
+  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, t.i - 2, first)
+  if (tokens[k]?.lower === 'by') {
+    source = phraseStartingAt(tokens, k + 1, last)
+    if (source) k = source.last + 1
+  }
+  // "His position is that …", "Rubio’s response was that …".
+  if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
+  let cueLast = t.i
+  if (tokens[k]?.lemma === 'be' && /^(that|:)$/.test(tokens[k + 1]?.lower ?? '')) {
+    cueLast = k
+    k++
+    if (tokens[k].text === ':') k++
+  }
+  if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':')) return null
+  const to = contentEnd(ctx, k, last)
+  if (to - k < 2) return null
+  return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: cueLast }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
+}
+
+const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/
+
+/** Trump's support for the bill / her criticism of Cruz / his promise to
+ * build a wall: the owner holds the stance, what follows the preposition
+ * is its content. */
+export function possessiveCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  // Up to two adjectives between the owner and the noun ("pugnacious posts").
+  let k = t.i - 1
+  while (k > first && t.i - k <= 2 && tokens[k].pos === 'ADJ') k--
+  const owner = tokens[k]
+  if (!owner || k < first) return null
+  let source: Range | null = null
+  // A possessive pronoun ("his attacks on") was wrong more often than right.
+  if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
+    const np = phraseEndingAt(tokens, k - 1, first)
+    if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
+  }
+  const prep = tokens[t.i + 1]
+  // ("his promise to build a wall", "her insistence that …": a pronoun owns
+  // a stance with a clause; "his attacks on" was wrong more often than right.)
+  if (!source && /^(his|her|their)$/.test(owner.lower) && (prep?.lower === 'that' || (prep?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'))) source = { first: k, last: k }
+  if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
+  let from = t.i + 2
+  let to: number
+  if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {
+    from = prep.lower === 'that' ? from : t.i + 1
+    to = contentEnd(ctx, from, last)
+  } else {
+    const np = phraseStartingAt(tokens, from, last)
+    if (!np) return null
+    to = np.last
+  }
+  if (to < from) return null
+  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: t.i + 1 }
+  return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, cue), cueLemma: t.lemma, rule: 'possessive', confidence: 0.45, stance: true }
+}

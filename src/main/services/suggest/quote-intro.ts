@@ -1,0 +1,81 @@
+// A quotation inside a sentence whose verb is not one of saying: "The ad
+// claims “Jeb is the conservative you can trust.”" / "Trump mocked Rubio
+// for “having a tough night.”" / "Washington thanked Obama for “taking
+// these steps.”" The quotation marks show that someone's words are
+// reported, so the sentence's subject is read as the speaker and its verb
+// as the cue, whatever the verb. Called by rules.ts for quotations no
+// other rule claimed, after the speech tag (tags.ts).
+import { contentEnd, cueRange, span, type Context } from './content'
+import type { Token } from './nlp'
+import { isEvidence } from './lexicon'
+import { canSpeak, isHuman, subjectBefore } from './phrases'
+import type { Quote } from './quotes'
+
+export type IntroCandidate = { content: { start: number; end: number }; source: { start: number; end: number }; cue: { start: number; end: number }; cueLemma: string; rule: string; confidence: number }
+
+/** How far (in tokens) the verb may be from the quotation it introduces. */
+const MAX_GAP = 30
+
+export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
+  const { tokens, sentences } = ctx.a
+  const open = firstTokenAt(tokens, q.start)
+  if (open < 0) return null
+  const s = sentences[tokens[open].sentence]
+  // A quotation that opens its sentence has no verb before it; one in title
+  // case is a name ("a hat reading “Make Mexico Great Again”").
+  if (open - s.first < 2 || isTitle(ctx.a.text.slice(q.start, q.end))) return null
+  for (let v = Math.max(s.first + 1, open - MAX_GAP); v < open; v++) {
+    const t = tokens[v]
+    if (!isMainVerb(t) || ctx.inQuote(t.start)) continue
+    // ("was filed in court", "a thriller titled “…”": a passive or a name.)
+    if (NAMING.has(t.lemma) || /^(AUX)$/.test(tokens[v - 1].pos)) return null
+    const subject = subjectBefore(tokens, v, s.first)
+    // (Who or what can speak: "the ad claims", not "the hall echoed".)
+    if (!subject || !canSpeak(tokens, subject) || !(isHuman(tokens, subject) || MEDIA.has(tokens[subject.last].lemma) || isEvidence(tokens[subject.last]))) return null
+    const cue = cueRange(tokens, v, s.last)
+    const from = cue.last + 1
+    if (from > open) return null
+    const to = contentEnd(ctx, from, s.last)
+    if (tokens[to].end < q.end) return null
+    return {
+      content: { start: tokens[from].start, end: tokens[to].end },
+      source: span(tokens, subject),
+      cue: span(tokens, cue),
+      cueLemma: t.lemma,
+      rule: 'quote-intro',
+      confidence: 0.5,
+    }
+  }
+  return null
+}
+
+/** What speaks without being a person: "the ad claims “…”". */
+const MEDIA = new Set('ad advert commercial spot video statement release letter tweet post email message book article column editorial op-ed speech narrator sign banner slogan leaflet flyer pamphlet poster billboard'.split(' '))
+
+/** Verbs that give a name, not words: "titled", "dubbed", "known as". */
+const NAMING = new Set('title entitle dub name call bill know label headline nickname brand term style'.split(' '))
+
+/** Most words capitalised: a title, not speech. */
+function isTitle(quoted: string): boolean {
+  const words = quoted.match(/\p{L}[\p{L}’'-]*/gu) ?? []
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length > 0 && capitals >= 0.6 * words.length
+}
+
+/** A finite verb that can govern the quotation: not a participle or an
+ * infinitive ("to win “…”"), not an auxiliary. */
+function isMainVerb(t: Token): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower)
+}
+
+function firstTokenAt(tokens: Token[], start: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < start) lo = mid + 1
+    else if (tokens[mid].start > start) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
