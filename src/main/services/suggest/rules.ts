@@ -88,12 +88,26 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
-      const before = out[out.length - 1]
-      if (before?.source && before.cue && before.cue.start >= s.start) c.source = before.source
+      const before = mainCueBefore(out, s.start)
+      if (before?.source) c.source = before.source
     }
     if (c) out.push(c)
   }
   return [...out, ...loneQuotes(ctx, quotes, out)]
+}
+
+/** The last statement of the sentence (starting at `start`) whose cue is
+ * not inside what another one says: in "She says people may not like it,
+ * but insists …" the one who insists is who says, not "people". */
+function mainCueBefore(out: Candidate[], start: number): Candidate | null {
+  let from = out.length
+  while (from > 0 && (out[from - 1].cue?.start ?? -1) >= start) from--
+  const sentence = out.slice(from)
+  for (let k = sentence.length - 1; k >= 0; k--) {
+    const cue = sentence[k].cue!
+    if (!sentence.some((o) => o !== sentence[k] && o.content.start <= cue.start && cue.end <= o.content.end)) return sentence[k]
+  }
+  return null
 }
 
 /** Verbs whose infinitive says what the subject says: "went on to say",
