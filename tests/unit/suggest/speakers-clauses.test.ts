@@ -17,3 +17,28 @@ describe('a verb that shares the subject of the sentence', () => {
     ])
   })
 })
+
+describe('a clause inside what someone else says', () => {
+  it('leaves the speaker of a reported clause to the statement that reports it', () => {
+    expect(found('The coach said the league has not replied to his letters.')).toEqual([
+      { content: 'the league has not replied to his letters', source: 'The coach', cue: 'said', rule: 'said-that' },
+      { content: 'to his letters', source: null, cue: 'replied', rule: 'said-that' },
+    ])
+    expect(found('The council said that the mayor had criticized the budget.')).toEqual([
+      { content: 'that the mayor had criticized the budget', source: 'The council', cue: 'said', rule: 'said-that' },
+      { content: 'the budget', source: null, cue: 'criticized', rule: 'said-that' },
+    ])
+  })
+
+  it('names no speaker after "whether", "what" or a noun\'s "that"', () => {
+    expect(found('Nobody knows whether the senator would endorse the plan.').map((c) => c.source)).toEqual([null])
+    expect(found('She railed against what she calls a rigged process.')).toEqual([
+      { content: 'what she calls a rigged process', source: 'She', cue: 'railed against', rule: 'said-that' },
+      { content: 'a rigged process', source: null, cue: 'calls', rule: 'said-that' },
+    ])
+  })
+
+  it('still reads a subject that opens its own clause', () => {
+    expect(found('After the vote, the senator said the plan was dead.')[0]).toMatchObject({ source: 'the senator', cue: 'said' })
+  })
+})
