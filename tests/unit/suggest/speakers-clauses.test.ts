@@ -42,3 +42,9 @@ describe('a clause inside what someone else says', () => {
     expect(found('After the vote, the senator said the plan was dead.')[0]).toMatchObject({ source: 'the senator', cue: 'said' })
   })
 })
+
+describe('names that look like verbs', () => {
+  it('reads "United States" as a name, never as the verb "state"', () => {
+    expect(found('The case went before the United States Supreme Court in May.')).toEqual([])
+  })
+})

@@ -69,6 +69,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const { tokens, sentences } = a
   for (const t of tokens) {
     if (inQuote(t.start)) continue
+    // ("the United States Supreme Court": a name, not the verb "state".)
+    if (t.text === 'States' && tokens[t.i - 1]?.text === 'United') continue
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
