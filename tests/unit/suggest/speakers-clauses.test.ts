@@ -48,3 +48,15 @@ describe('names that look like verbs', () => {
     expect(found('The case went before the United States Supreme Court in May.')).toEqual([])
   })
 })
+
+describe('datelines', () => {
+  it('finds the subject after a dateline, never the place or the agency', () => {
+    expect(found('WASHINGTON (Reuters) - The senator met the families on Thursday and said the country must act.')).toEqual([
+      { content: 'the country must act', source: 'The senator', cue: 'said', rule: 'said-that' },
+    ])
+    expect(found('MYRTLE BEACH, S.C. - Sen. Ted Cruz continued his attacks on Saturday, calling his rival a fraud.')).toEqual([
+      { content: 'his rival a fraud', source: 'Sen. Ted Cruz', cue: 'calling', rule: 'said-that' },
+    ])
+    expect(found('New York (AFP) – The governor hit the trail on Monday, accusing his rival of lying.')[0]).toMatchObject({ source: 'The governor', cue: 'accusing' })
+  })
+})

@@ -4,6 +4,7 @@
 // that are neither ("on Tuesday", "in a statement"), and the content. All
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
+import { afterDateline } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 
@@ -159,7 +160,7 @@ function describedBy(tokens: Token[], j: number, first: number): Range | null {
  * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
 function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
   if (comma - first > 45) return null
-  let k = first
+  let k = afterDateline(tokens, first, comma - 1)
   // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
   for (let q = comma - 1; q > first; q--) {
     if (/^[”"]$/.test(tokens[q].text)) {

@@ -28,6 +28,7 @@ import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phra
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb } from './tagging'
+import { afterDateline, mainCueBefore, opensClause } from './clauses'
 import { quoteTag } from './tags'
 
 export type { Span }
@@ -96,20 +97,6 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (c) out.push(c)
   }
   return [...out, ...loneQuotes(ctx, quotes, out)]
-}
-
-/** The last statement of the sentence (starting at `start`) whose cue is
- * not inside what another one says: in "She says people may not like it,
- * but insists …" the one who insists is who says, not "people". */
-function mainCueBefore(out: Candidate[], start: number): Candidate | null {
-  let from = out.length
-  while (from > 0 && (out[from - 1].cue?.start ?? -1) >= start) from--
-  const sentence = out.slice(from)
-  for (let k = sentence.length - 1; k >= 0; k--) {
-    const cue = sentence[k].cue!
-    if (!sentence.some((o) => o !== sentence[k] && o.content.start <= cue.start && cue.end <= o.content.end)) return sentence[k]
-  }
-  return null
 }
 
 /** Verbs whose infinitive says what the subject says: "went on to say",
@@ -265,19 +252,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   return !shared && !quoted && opensClause(tokens, subject, first) ? { ...said, source: null } : said
 }
 
-/** A subject that opens a clause inside another statement or phrase:
- * "Ramos said Trump has not replied", "concerns that voters would not
- * support", "whether he would run", "what he calls": after a verb, an
- * adjective or a complementiser. Such a clause is part of what someone
- * else says (PolNeAR marks that outer statement), or no statement; on the
- * train part of PolNeAR about three in four of these speakers were wrong. */
-function opensClause(tokens: Token[], subject: Range, first: number): boolean {
-  const before = tokens[subject.first - 1]
-  if (!before || before.i < first) return false
-  if (before.pos === 'VERB' || before.pos === 'ADJ') return true
-  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what)$/.test(before.lower)
-}
-
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
@@ -333,7 +307,8 @@ function isNamedLabel(tokens: Token[], r: Range): boolean {
 
 /** The first noun phrase of a clause, after an introductory phrase that
  * ends with a comma ("In a speech in Delaware, Biden …"). */
-function sentenceSubject(tokens: Token[], first: number, before: number): Range | null {
+function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
+  const first = afterDateline(tokens, sentenceFirst, before - 1)
   let k = first
   // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
   let introduced = false

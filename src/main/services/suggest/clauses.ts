@@ -1,0 +1,58 @@
+// Where the subject of a cue's clause stands in its sentence, for the
+// speaker rules of rules.ts: a clause nested in what someone else says
+// ("Ramos said Trump has not replied"), the main cue of a sentence whose
+// later verbs share its subject ("…, but insists"), and a dateline before
+// the first subject ("WASHINGTON (Reuters) - …").
+import type { Span } from './content'
+import type { Token } from './nlp'
+import type { Range } from './phrases'
+
+/** What these helpers read of a candidate statement. */
+type Statement = { content: Span; cue: Span | null; source: Span | null }
+
+/** A subject that opens a clause inside another statement or phrase:
+ * "Ramos said Trump has not replied", "concerns that voters would not
+ * support", "whether he would run", "what he calls": after a verb, an
+ * adjective or a complementiser. Such a clause is part of what someone
+ * else says (PolNeAR marks that outer statement), or no statement; on the
+ * train part of PolNeAR about three in four of these speakers were wrong. */
+export function opensClause(tokens: Token[], subject: Range, first: number): boolean {
+  const before = tokens[subject.first - 1]
+  if (!before || before.i < first) return false
+  if (before.pos === 'VERB' || before.pos === 'ADJ') return true
+  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what)$/.test(before.lower)
+}
+
+/** The last statement of the sentence (starting at `start`) whose cue is
+ * not inside what another one says: in "She says people may not like it,
+ * but insists …" the one who insists is who says, not "people". */
+export function mainCueBefore<C extends Statement>(out: C[], start: number): C | null {
+  let from = out.length
+  while (from > 0 && (out[from - 1].cue?.start ?? -1) >= start) from--
+  const sentence = out.slice(from)
+  for (let k = sentence.length - 1; k >= 0; k--) {
+    const cue = sentence[k].cue!
+    if (!sentence.some((o) => o !== sentence[k] && o.content.start <= cue.start && cue.end <= o.content.end)) return sentence[k]
+  }
+  return null
+}
+
+/** "WASHINGTON (Reuters) - Obama said", "MYRTLE BEACH, S.C. - Sen. Ted
+ * Cruz …", "New York (AFP) – Biden …": the first token after a dateline
+ * that opens the sentence at `first`, or `first` when there is none. A
+ * dateline is a place in capitals or a news agency in brackets, with a
+ * date perhaps, ended by a dash. */
+export function afterDateline(tokens: Token[], first: number, last: number): number {
+  let agency = false
+  let capitals = false
+  for (let k = first; k <= last && k - first < 12; k++) {
+    const t = tokens[k]
+    if (/^[-–—]$/.test(t.text)) return k > first && (agency || capitals) ? k + 1 : first
+    if (t.text === '(' && DATELINE_AGENCY.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') agency = true
+    else if (/^\p{Lu}{2,}$/u.test(t.text.replace(/[.]/g, '')) && t.text.length > 2) capitals = true
+    else if (!/^(PROPN|NUM|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return first
+  }
+  return first
+}
+
+const DATELINE_AGENCY = /^(AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|TNS|Bloomberg)$/
