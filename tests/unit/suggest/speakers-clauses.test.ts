@@ -60,3 +60,25 @@ describe('datelines', () => {
     expect(found('New York (AFP) – The governor hit the trail on Monday, accusing his rival of lying.')[0]).toMatchObject({ source: 'The governor', cue: 'accusing' })
   })
 })
+
+describe('speakers named after the verb', () => {
+  it('reads a speaker with a participle after it: "said one aide involved in the talks"', () => {
+    expect(found('“We will not wait for them,” said one aide involved in the talks, who asked not to be named.')[0]).toEqual({
+      content: '“We will not wait for them,”',
+      source: 'one aide',
+      cue: 'said',
+      rule: 'quote',
+    })
+    expect(found('“It is a way to take part,” says a donor known as Sam.')[0]).toMatchObject({ source: 'a donor', cue: 'says', rule: 'quote' })
+  })
+
+  it('reads "the 46-year-old" as a speaker', () => {
+    expect(found('“He has always been a leader,” said the 46-year-old.')).toEqual([
+      { content: '“He has always been a leader,”', source: 'the 46-year-old', cue: 'said', rule: 'quote' },
+    ])
+  })
+
+  it('keeps a clause after the verb a clause: "…, said he voted for …"', () => {
+    expect(found('The engineer, who met the candidate twice, said he voted for the mayor in 2008.')[0]).toMatchObject({ source: 'The engineer', cue: 'said' })
+  })
+})

@@ -197,8 +197,11 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
     else if ((next.lower === 'of' || next.lower === 'and' || next.lower === 'for') && after && after.i <= last && (isNounish(after) || CAPITAL.test(after.text))) j++
     else break
   }
-  while (j > i && !isHead(tokens[j])) j--
-  return isHead(tokens[j]) ? { first: i, last: j } : null
+  // ("the 46-year-old": a hyphenated adjective after "the" stands for a
+  // person.)
+  const compound = (k: number) => tokens[k].pos === 'ADJ' && tokens[k - 1]?.text === '-' && tokens[k - 1].end === tokens[k].start && tokens[i].pos === 'DET' && k - 1 > i
+  while (j > i && !isHead(tokens[j]) && !compound(j)) j--
+  return isHead(tokens[j]) || compound(j) ? { first: i, last: j } : null
 }
 
 /** "December 23", "Tuesday", "last week". */

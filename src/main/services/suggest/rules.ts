@@ -265,6 +265,9 @@ function postmodifies(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t) return false
   if (/^(close|familiar|knowledgeable|briefed|\()$/.test(t.lower)) return true
+  // "one Republican involved in the planning", "a chief known as Bob"
+  // (after a noun: "he voted for" is a clause).
+  if (/^(VERB|ADJ)$/.test(t.pos) && /(ed|en|wn)$/.test(t.lower) && /^(in|as|with|on)$/.test(tokens[k + 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return true
   return /^(of|for|at|with|from|in|on|who|whose|to)$/.test(t.lower) && !!tokens[k + 1] && tokens[k + 1].pos !== 'VERB'
 }
 
