@@ -82,3 +82,16 @@ describe('speakers named after the verb', () => {
     expect(found('The engineer, who met the candidate twice, said he voted for the mayor in 2008.')[0]).toMatchObject({ source: 'The engineer', cue: 'said' })
   })
 })
+
+describe('a subject and its verb right before a quotation', () => {
+  it('reads "X gloated: “…”" and "X cracked, “…”" whatever the verb', () => {
+    expect(found('The debate went badly. And the mayor gloated: “I told you he would not be ready for this.”')).toEqual([
+      { content: '“I told you he would not be ready for this.”', source: 'the mayor', cue: 'gloated', rule: 'quote-tag' },
+    ])
+    expect(found('During the first debate, the governor cracked, “I am a progressive who likes to get things done.”')[0]).toMatchObject({ source: 'the governor', cue: 'cracked', rule: 'quote-tag' })
+  })
+
+  it('leaves a quotation after a subordinate clause to no one', () => {
+    expect(found('The paper hit the council where it lives: “Robberies are up again in every ward this year.”').map((c) => c.rule)).toEqual(['quote-alone'])
+  })
+})

@@ -107,9 +107,18 @@ const CATENATIVES = new Set('go try continue begin start attempt seem appear tak
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
 function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
   const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
+  // (A verb before the quotation that already reports another one is not
+  // this one's: "…,” Cruz continued: “…”.)
+  const cues = new Set(found.map((c) => c.cue?.start))
+  const tag = (q: Quote) => {
+    const t = quoteTag(ctx, q)
+    if (!t || (t.cue.start < q.start && cues.has(t.cue.start))) return null
+    cues.add(t.cue.start)
+    return t
+  }
   return quotes
     .filter((q) => q.words >= LONE_QUOTE_WORDS && !sorted.some((c) => c.start < q.end && q.start < c.end))
-    .map((q) => quoteTag(ctx, q) ?? { content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
+    .map((q) => tag(q) ?? { content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
