@@ -95,3 +95,17 @@ describe('a subject and its verb right before a quotation', () => {
     expect(found('The paper hit the council where it lives: “Robberies are up again in every ward this year.”').map((c) => c.rule)).toEqual(['quote-alone'])
   })
 })
+
+describe('"X said, according to Y"', () => {
+  it('makes the one who reports what was said the source', () => {
+    expect(found('The rally was calm. “Do not protest on the floor tonight,” the senator said, according to the radio station.')).toEqual([
+      { content: '“Do not protest on the floor tonight,”', source: 'the radio station', cue: 'according to', rule: 'according-to' },
+    ])
+    expect(found('The senator said he would have fired the aide, according to press reports.')[0]).toEqual({
+      content: 'The senator said he would have fired the aide',
+      source: 'press reports',
+      cue: 'according to',
+      rule: 'according-to',
+    })
+  })
+})
