@@ -109,3 +109,17 @@ describe('"X said, according to Y"', () => {
     })
   })
 })
+
+describe('"as X put it" and "as X, an expert, noted"', () => {
+  it('reads the speaker of a clause opened by "as"', () => {
+    expect(found('Or, as Tom Ridge, a former governor, put it: “The barbarians are no longer at the gate.”')).toEqual([
+      { content: '“The barbarians are no longer at the gate.”', source: 'Tom Ridge', cue: 'put it', rule: 'quote' },
+    ])
+    expect(found('As the columnist puts it, “Nobody knows what comes next in this race.”')[0]).toMatchObject({ source: 'the columnist', cue: 'puts it' })
+    expect(found('As Andrew Tabler, an expert on Syria, noted, “Everyone in the region is waiting.”')[0]).toMatchObject({ source: 'Andrew Tabler', cue: 'noted' })
+  })
+
+  it('reads "put" with anything else as no statement', () => {
+    expect(found('She put it on the table before the vote.')).toEqual([])
+  })
+})

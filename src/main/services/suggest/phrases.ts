@@ -120,7 +120,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       // ("Instead, the senator …, hoping": an adverb opens no apposition.)
       // ("In May, a judge sided …, saying": a time is no speaker, and an
       // apposition follows a phrase that opens its clause.)
-      const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP'
+      // ("As Andrew Tabler, an expert on Syria, noted": "as" opens the
+      // speaker's own clause.)
+      const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP' || tokens[r.first - 1].lower === 'as'
       // ("Salem, New Hampshire, Trump went after Bush, calling": a clause
       // with its own verb is no apposition.)
       let clause = false
@@ -169,7 +171,10 @@ function clauseOpening(tokens: Token[], first: number, comma: number): Range | n
     }
   }
   while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
-  if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
+  // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
+  // own clause.)
+  if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
+  else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
     let c = k
     while (c < comma && tokens[c].text !== ',') c++
     k = c + 1

@@ -82,7 +82,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const headline = c ? null : headlineVerb(tokens, t, s.first)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first))) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
-      const quoting = QUOTE_CUES.has(t.lemma)
+      // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
+      const quoting = QUOTE_CUES.has(t.lemma) || (t.lemma === 'put' && tokens[t.i + 1]?.lower === 'it')
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
