@@ -123,3 +123,15 @@ describe('"as X put it" and "as X, an expert, noted"', () => {
     expect(found('She put it on the table before the vote.')).toEqual([])
   })
 })
+
+describe('labels before a colon that name no one', () => {
+  it('reads no speaker in "Revealed:", "Contributing:" or a by-line', () => {
+    expect(found('Revealed: The Senators Who Skipped The Vote Last Week')).toEqual([])
+    expect(found('The rally ended late. Contributing: Jane Roe and John Doe, Daily Courier')).toEqual([])
+    expect(found('A new club opens downtown, by Times\' Jane Roe: “The club will open on the first of May with a free concert.”').map((c) => c.source)).not.toContain('Jane Roe')
+  })
+
+  it('still reads a name before a headline colon', () => {
+    expect(found('Sanders: Clinton Email Story Has Moved On')[0]).toMatchObject({ source: 'Sanders', rule: 'colon' })
+  })
+})

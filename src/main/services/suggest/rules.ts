@@ -310,12 +310,14 @@ function colonCue(ctx: Context, t: Token, first: number, last: number): Candidat
 
 /** Labels before a colon that name no one: "Editor's note:", "The
  * Latest:", "Q:", "Breaking:", "One notable trend:". */
-const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
+const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction|contributing|revealed|wow|boom|look|watch|exclusive|bombshell|video|photos|listen|warning|alert|job)$/
 
 function isNamedLabel(tokens: Token[], r: Range): boolean {
   const head = tokens[r.last]
   // ("Among the votes:", "At issue:", "Tuesday:" name no one either.)
-  return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head)
+  // ("by Times' Ben Sisario:" is a by-line, "on CNN:" a medium.)
+  const byline = /^(on|in)$/.test(tokens[r.first - 1]?.lower ?? '') || tokens.slice(Math.max(0, r.first - 3), r.first).some((t) => t.lower === 'by')
+  return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head) && !byline
 }
 
 /** The first noun phrase of a clause, after an introductory phrase that
