@@ -135,3 +135,15 @@ describe('labels before a colon that name no one', () => {
     expect(found('Sanders: Clinton Email Story Has Moved On')[0]).toMatchObject({ source: 'Sanders', rule: 'colon' })
   })
 })
+
+describe('a relative clause before the verb', () => {
+  it('takes the noun the relative clause belongs to, not its object', () => {
+    expect(found('Many voters who attended the Saturday debate said they were unfazed by the flap.')[0]).toEqual({
+      content: 'they were unfazed by the flap',
+      source: 'Many voters',
+      cue: 'said',
+      rule: 'said-that',
+    })
+    expect(found('People who have battled other online threats say the company could do more.')[0]).toMatchObject({ source: 'People', cue: 'say' })
+  })
+})

@@ -5,7 +5,7 @@
 // the first subject ("WASHINGTON (Reuters) - …").
 import type { Span } from './content'
 import type { Token } from './nlp'
-import type { Range } from './phrases'
+import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
@@ -21,6 +21,25 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what)$/.test(before.lower)
+}
+
+/** "Those who attended the debate said", "people who have battled other
+ * threats say": a subject found after a verb may be the object of a
+ * relative clause; the speaker is the noun phrase the clause belongs to
+ * (PolNeAR marks the whole, relative clause included). Null when the
+ * words before the subject are no such clause. */
+export function relativeHead(tokens: Token[], subject: Range, first: number): Range | null {
+  let verb = false
+  for (let k = subject.first - 1; k > first && subject.first - k < 12; k--) {
+    const t = tokens[k]
+    if (/^[,;:()—–-]$/.test(t.text) || t.pos === 'SCONJ') return null
+    if (t.pos === 'VERB') verb = true
+    if (!/^(who|that|which)$/.test(t.lower) || t.pos !== 'PRON') continue
+    if (!verb) return null
+    const np = phraseEndingAt(tokens, k - 1, first)
+    return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
+  }
+  return null
 }
 
 /** The last statement of the sentence (starting at `start`) whose cue is

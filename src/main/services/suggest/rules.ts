@@ -28,7 +28,7 @@ import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phra
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb } from './tagging'
-import { afterDateline, mainCueBefore, opensClause } from './clauses'
+import { afterDateline, mainCueBefore, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 
 export type { Span }
@@ -256,10 +256,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  const said = make({ start: tokens[from].start, end: tokens[to].end }, subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
+  const nested = !shared && !quoted && opensClause(tokens, subject, first)
+  // "People who attended the debate said …": the subject is the head of
+  // the relative clause, not its object.
+  const head = nested ? relativeHead(tokens, subject, first) : null
+  const said = make({ start: tokens[from].start, end: tokens[to].end }, head ?? subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
-  return !shared && !quoted && opensClause(tokens, subject, first) ? { ...said, source: null } : said
+  return nested && !head ? { ...said, source: null } : said
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
