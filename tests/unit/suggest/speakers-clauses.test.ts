@@ -147,3 +147,12 @@ describe('a relative clause before the verb', () => {
     expect(found('People who have battled other online threats say the company could do more.')[0]).toMatchObject({ source: 'People', cue: 'say' })
   })
 })
+
+describe('a word that opens a clause is no speaker', () => {
+  it('names no speaker for "When asked about …" or "After announcing …"', () => {
+    expect(found('When asked about the opioid crisis, the senator said he knows its cost firsthand.')).toEqual([
+      { content: 'the opioid crisis, the senator said he knows its cost firsthand', source: null, cue: 'asked about', rule: 'said-that' },
+      { content: 'he knows its cost firsthand', source: 'the senator', cue: 'said', rule: 'said-that' },
+    ])
+  })
+})

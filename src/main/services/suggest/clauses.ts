@@ -23,6 +23,15 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what)$/.test(before.lower)
 }
 
+/** "When asked about it, …", "After announcing …": a word that opens a
+ * clause, capitalised at the start of a sentence, read as the subject.
+ * It names no one. */
+export function opensAlone(tokens: Token[], subject: Range): boolean {
+  return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
+}
+
+const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by)$/
+
 /** "Those who attended the debate said", "people who have battled other
  * threats say": a subject found after a verb may be the object of a
  * relative clause; the speaker is the noun phrase the clause belongs to

@@ -28,7 +28,7 @@ import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phra
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb } from './tagging'
-import { afterDateline, mainCueBefore, opensClause, relativeHead } from './clauses'
+import { afterDateline, mainCueBefore, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 
 export type { Span }
@@ -256,7 +256,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  const nested = !shared && !quoted && opensClause(tokens, subject, first)
+  const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null
