@@ -156,3 +156,11 @@ describe('a word that opens a clause is no speaker', () => {
     ])
   })
 })
+
+describe('a verb joined by "and" to a clause with its own subject', () => {
+  it('shares the subject of the verb it is joined to, not the sentence\'s', () => {
+    expect(found('The crowd cheered when the mayor spotted a sign in the hall and asked an aide to fetch it.')).toEqual([
+      { content: 'to fetch it', source: 'the mayor', cue: 'asked', rule: 'said-that' },
+    ])
+  })
+})

@@ -32,6 +32,22 @@ export function opensAlone(tokens: Token[], subject: Range): boolean {
 
 const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by)$/
 
+/** "The crowd cheered when Trump spotted a sign and asked for it": the
+ * subject of the verb the conjunction at `and` joins, the nearest finite
+ * verb before it with its own subject, rather than the sentence's. */
+export function conjoinedSubject(tokens: Token[], first: number, and: number): Range | null {
+  for (let v = and - 1; v > first && and - v < 15; v--) {
+    const t = tokens[v]
+    if (t.text === ',' || t.pos === 'SCONJ') break
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower)) continue
+    let s = v - 1
+    while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
+    const np = phraseEndingAt(tokens, s, first)
+    return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
+  }
+  return null
+}
+
 /** "Those who attended the debate said", "people who have battled other
  * threats say": a subject found after a verb may be the object of a
  * relative clause; the speaker is the noun phrase the clause belongs to

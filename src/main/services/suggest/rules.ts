@@ -28,7 +28,7 @@ import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phra
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb } from './tagging'
-import { afterDateline, mainCueBefore, opensAlone, opensClause, relativeHead } from './clauses'
+import { afterDateline, conjoinedSubject, mainCueBefore, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 
 export type { Span }
@@ -208,7 +208,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
   if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
-    subject = sentenceSubject(tokens, first, at)
+    subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
   if (!subject || !canSpeak(tokens, subject)) return null
