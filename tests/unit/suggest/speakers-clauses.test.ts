@@ -164,3 +164,16 @@ describe('a verb joined by "and" to a clause with its own subject', () => {
     ])
   })
 })
+
+describe('a speaker with a relative clause before the verb', () => {
+  it('reads "X, who …, mocked Y" as X speaking, not as a statement before the verb', () => {
+    expect(found('The mayor, who has a wide lead in the polls, mocked the governor for his speech.')).toEqual([
+      { content: 'the governor for his speech', source: 'The mayor', cue: 'mocked', rule: 'said-that' },
+    ])
+    expect(found('Jane Roe, the director of the group, which organized the letter, said the answer was weak.')[0]).toMatchObject({ source: 'Jane Roe', cue: 'said' })
+  })
+
+  it('still reads a clause before an inverted cue: "…, said the mayor"', () => {
+    expect(found('The budget will pass next week, said the mayor.')[0]).toMatchObject({ source: 'the mayor', rule: 'source-after' })
+  })
+})

@@ -163,7 +163,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       const before = contentBefore(ctx, t.i - 1, first)
       // ("Christopher Harvey, a delegate from Texas, said the turmoil …":
       // before the comma a speaker and its apposition, no clause to report.)
-      const clause = before && (before.quoted || hasVerb(tokens, first, t.i - 1))
+      // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
+      // its relative clause, whose verb is no clause to report either.)
+      const clause = before && (before.quoted || (hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
@@ -264,6 +266,20 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
   return nested && !head ? { ...said, source: null } : said
+}
+
+/** "Trump, who …", "Murshed Zaheed, acting director of …, which …": a
+ * sentence that opens with a noun phrase, a comma and a relative clause or
+ * an apposition. */
+function namedWithRelative(tokens: Token[], first: number): boolean {
+  const np = phraseStartingAt(tokens, first, first + 14)
+  if (!np || !isComma(tokens[np.last + 1])) return false
+  const next = tokens[np.last + 2]
+  if (!next) return false
+  if (/^(who|whose|which)$/.test(next.lower)) return true
+  // An apposition, then a comma or a relative clause.
+  const apposition = next.pos === 'VERB' ? null : phraseStartingAt(tokens, next.i, next.i + 14)
+  return !!apposition && /^(who|whose|which|,)$/.test(tokens[apposition.last + 1]?.lower ?? '')
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
