@@ -1,11 +1,16 @@
 // Where the subject of a cue's clause stands in its sentence, for the
 // speaker rules of rules.ts: a clause nested in what someone else says
-// ("Ramos said Trump has not replied"), the main cue of a sentence whose
-// later verbs share its subject ("…, but insists"), and a dateline before
-// the first subject ("WASHINGTON (Reuters) - …").
-import type { Span } from './content'
+// ("Ramos said Trump has not replied"), a word that opens a clause ("When
+// asked …"), the head of a relative clause ("people who attended … said"),
+// the verb a conjunction joins ("… when Trump spotted a sign and asked"),
+// the main cue of a sentence whose later verbs share its subject ("…, but
+// insists"), a speaker with its relative clause before the verb ("Trump,
+// who …, mocked"), a cue that "according to" follows, and a dateline
+// before the first subject ("WASHINGTON (Reuters) - …").
+import { isComma, type Span } from './content'
+import { cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
+import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
@@ -100,3 +105,24 @@ export function afterDateline(tokens: Token[], first: number, last: number): num
 }
 
 const DATELINE_AGENCY = /^(AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|TNS|Bloomberg)$/
+
+/** "Trump, who …", "Murshed Zaheed, acting director of …, which …": a
+ * sentence that opens with a noun phrase, a comma and a relative clause or
+ * an apposition. */
+export function namedWithRelative(tokens: Token[], first: number): boolean {
+  const np = phraseStartingAt(tokens, first, first + 14)
+  if (!np || !isComma(tokens[np.last + 1])) return false
+  const next = tokens[np.last + 2]
+  if (!next) return false
+  if (/^(who|whose|which)$/.test(next.lower)) return true
+  // An apposition, then a comma or a relative clause.
+  const apposition = next.pos === 'VERB' ? null : phraseStartingAt(tokens, next.i, next.i + 14)
+  return !!apposition && /^(who|whose|which|,)$/.test(tokens[apposition.last + 1]?.lower ?? '')
+}
+
+/** A verb of saying in the clause before `comma`, past its adverbials:
+ * "Sanders said (on Tuesday)", "he told reporters". */
+export function trailsCue(tokens: Token[], first: number, comma: number): boolean {
+  for (let k = comma - 1; k >= first && comma - k < 12; k--) if (tokens[k].pos === 'VERB' && cueClass(tokens[k].lemma) === 'speech') return true
+  return false
+}

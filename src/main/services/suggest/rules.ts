@@ -28,7 +28,7 @@ import { canSpeak, endsClause, isHead, isHuman, isTimeHead, phraseEndingAt, phra
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb } from './tagging'
-import { afterDateline, conjoinedSubject, mainCueBefore, opensAlone, opensClause, relativeHead } from './clauses'
+import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead, trailsCue } from './clauses'
 import { quoteTag } from './tags'
 
 export type { Span }
@@ -268,20 +268,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   return nested && !head ? { ...said, source: null } : said
 }
 
-/** "Trump, who …", "Murshed Zaheed, acting director of …, which …": a
- * sentence that opens with a noun phrase, a comma and a relative clause or
- * an apposition. */
-function namedWithRelative(tokens: Token[], first: number): boolean {
-  const np = phraseStartingAt(tokens, first, first + 14)
-  if (!np || !isComma(tokens[np.last + 1])) return false
-  const next = tokens[np.last + 2]
-  if (!next) return false
-  if (/^(who|whose|which)$/.test(next.lower)) return true
-  // An apposition, then a comma or a relative clause.
-  const apposition = next.pos === 'VERB' ? null : phraseStartingAt(tokens, next.i, next.i + 14)
-  return !!apposition && /^(who|whose|which|,)$/.test(tokens[apposition.last + 1]?.lower ?? '')
-}
-
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
@@ -416,13 +402,6 @@ function accordingTo(ctx: Context, t: Token, first: number, last: number): Candi
   }
   if (!content) return null
   return { content, source: span(tokens, source), cue: span(tokens, cue), cueLemma: 'according to', rule: 'according-to', confidence: reports ? 0.97 : 0.85 }
-}
-
-/** A verb of saying in the clause before `comma`, past its adverbials:
- * "Sanders said (on Tuesday)", "he told reporters". */
-function trailsCue(tokens: Token[], first: number, comma: number): boolean {
-  for (let k = comma - 1; k >= first && comma - k < 12; k--) if (tokens[k].pos === 'VERB' && cueClass(tokens[k].lemma) === 'speech') return true
-  return false
 }
 
 /** "according to his Facebook profile", "according to a new Associated
