@@ -30,6 +30,10 @@ describe('a clause inside what someone else says', () => {
     ])
   })
 
+  it('names no speaker in a question: "Do you support the mayor?"', () => {
+    expect(found('Do you support the mayor in this race?').map((c) => c.source)).toEqual([null])
+  })
+
   it('names no speaker after "whether", "what" or a noun\'s "that"', () => {
     expect(found('Nobody knows whether the senator would endorse the plan.').map((c) => c.source)).toEqual([null])
     expect(found('She railed against what she calls a rigged process.')).toEqual([

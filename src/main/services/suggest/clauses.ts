@@ -18,14 +18,15 @@ type Statement = { content: Span; cue: Span | null; source: Span | null }
 /** A subject that opens a clause inside another statement or phrase:
  * "Ramos said Trump has not replied", "concerns that voters would not
  * support", "whether he would run", "what he calls": after a verb, an
- * adjective or a complementiser. Such a clause is part of what someone
+ * adjective, a complementiser or the "do" of a question. Such a clause is part of what someone
  * else says (PolNeAR marks that outer statement), or no statement; on the
  * train part of PolNeAR about three in four of these speakers were wrong. */
 export function opensClause(tokens: Token[], subject: Range, first: number): boolean {
   const before = tokens[subject.first - 1]
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
-  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what)$/.test(before.lower)
+  // ("Do you support Trump?": a question, no statement.)
+  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what|do|does|did)$/.test(before.lower)
 }
 
 /** "When asked about it, …", "After announcing …": a word that opens a
