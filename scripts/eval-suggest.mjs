@@ -1,4 +1,4 @@
-// `npm run eval:suggest [train|dev] [--limit N] [--errors N] [--source-errors N]`: measures the
+// `npm run eval:suggest [train|dev] [--limit N] [--errors N] [--source-errors N] [--wrong-speakers N]`: measures the
 // claim suggestions against PolNeAR's gold attributions (brat standoff,
 // ../shared/corpus/polnear/<split>) and the kinds against the seed gold file
 // (../shared/corpus/gold/bad-to-worse.claims.json).
@@ -14,8 +14,12 @@
 // the import places it on one claim. Source precision is also given per
 // rule, and the gold sources no suggestion found are counted (those whose
 // statement was found apart); `--source-errors N` prints N of them with
-// their cue and content marked. Develop on train; measure on dev (never
-// with --errors or --source-errors).
+// their cue and content marked. `--wrong-speakers N` counts (by rule and
+// by a rough category) the predicted sources of statements that were found
+// (the content overlaps a gold content) whose source overlaps no gold
+// source, and prints N of them with the gold source(s) of that statement.
+// Develop on train; measure on dev (never with --errors, --source-errors
+// or --wrong-speakers).
 //
 // The .ann files are read with the import's own brat reader and the texts
 // split into paragraphs as the import does (corpus/brat.ts, verbatim.ts), so
@@ -41,8 +45,11 @@ const showErrors = option('errors', 0)
 // cue, and whether the statement itself was found (then the speaker was
 // missed or mis-bounded) or not.
 const showSourceErrors = option('source-errors', 0)
+// `--wrong-speakers N`: N predicted sources of found statements that
+// overlap no gold source, each with the gold source(s) of the statement.
+const showWrongSpeakers = option('wrong-speakers', 0)
 
-if (split === 'dev' && (showErrors || showSourceErrors)) {
+if (split === 'dev' && (showErrors || showSourceErrors || showWrongSpeakers)) {
   console.error('The dev part is for totals only: read errors on train (npm run eval:suggest train --errors N).')
   process.exit(2)
 }
@@ -62,6 +69,9 @@ const byRule = {}
 const sourceByRule = {}
 const errors = []
 const sourceErrors = []
+const wrongSpeakers = []
+const wrongByRule = {}
+const wrongByCategory = {}
 let missedSources = 0
 let missedWithContent = 0
 
@@ -73,6 +83,35 @@ const trim = (text, [a, b]) => {
 const overlapOf = (x, y) => Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]))
 const counts = (x, y) => overlapOf(x, y) >= 0.5 * Math.min(x[1] - x[0], y[1] - y[0]) && overlapOf(x, y) > 0
 const uniq = (spans) => [...new Map(spans.map((s) => [`${s[0]}:${s[1]}`, s])).values()]
+
+/** The text around `marks` ([span, open, close]), each span between its
+ * marks, on one line. */
+function marked(body, marks, before = 40, after = 20) {
+  const from = Math.max(0, Math.min(...marks.map(([e]) => e[0])) - before)
+  const to = Math.min(body.length, Math.max(...marks.map(([e]) => e[1])) + after)
+  let shown = ''
+  for (let k = from; k < to; k++) {
+    for (const [e, open] of marks) if (e[0] === k) shown += open
+    shown += body[k]
+    for (const [e, , close] of marks.slice().reverse()) if (e[1] === k + 1) shown += close
+  }
+  return shown.replace(/\s+/g, ' ')
+}
+
+const PRONOUN = /^(he|she|they|we|i|you|it|who|which|that|him|her|them)$/i
+/** A rough reason why a predicted source of a found statement is wrong:
+ * what the gold source(s) of that statement are, compared with it. */
+function wrongCategory(body, predicted, golds) {
+  if (!golds.length) return 'no gold source for the statement'
+  const text = (e) => body.slice(e[0], e[1])
+  if (golds.some((g) => overlapOf(g, predicted) > 0)) return 'mis-bounded (overlaps less than half)'
+  if (PRONOUN.test(text(predicted).trim())) return 'pronoun predicted, gold elsewhere'
+  const g = golds.reduce((a, b) => (Math.abs(b[0] - predicted[0]) < Math.abs(a[0] - predicted[0]) ? b : a))
+  const between = body.slice(Math.min(g[1], predicted[1]), Math.max(g[0], predicted[0]))
+  if (/\n|[.!?][”"]?\s+[“"]?\p{Lu}/u.test(between)) return 'gold source in another sentence'
+  if (PRONOUN.test(text(g).trim())) return 'gold is a pronoun in the sentence'
+  return g[0] < predicted[0] ? 'gold earlier in the sentence' : 'gold later in the sentence'
+}
 
 /** One-to-one matches, largest overlap first: how many pairs pass `ok`. */
 function match(pred, gold, ok) {
@@ -135,18 +174,31 @@ for (const name of texts) {
     const withContent = !!a.content && pred.content.some((x) => counts(x, a.content))
     if (withContent) missedWithContent++
     if (sourceErrors.length < showSourceErrors) {
-      const marks = [[a.source, '[[', ']]'], [a.cue, '{', '}'], [a.content, '<', '>']].filter(([e]) => e)
-      const from = Math.max(0, Math.min(...marks.map(([e]) => e[0])) - 40)
-      const to = Math.min(body.length, Math.max(...marks.map(([e]) => e[1])) + 20)
-      let shown = ''
-      for (let k = from; k < to; k++) {
-        for (const [e, open] of marks) if (e[0] === k) shown += open
-        shown += body[k]
-        for (const [e, , close] of marks.slice().reverse()) if (e[1] === k + 1) shown += close
-      }
+      const shown = marked(body, [[a.source, '[[', ']]'], [a.cue, '{', '}'], [a.content, '<', '>']].filter(([e]) => e))
       const said = claims.find((c) => a.content && counts([c.content.start, c.content.end], a.content))
       const got = said ? ` (found [${said.rule}] source “${said.source?.text ?? '—'}”)` : ''
-      sourceErrors.push(`${withContent ? 'SRC' : 'MISS'} ${stem}${got}: ${shown.replace(/\s+/g, ' ').slice(0, 400)}`)
+      sourceErrors.push(`${withContent ? 'SRC' : 'MISS'} ${stem}${got}: ${shown.slice(0, 400)}`)
+    }
+  }
+  // Found statements with a wrong speaker: the content overlaps a gold
+  // content, the source no gold source at all.
+  const wrongSeen = new Set()
+  for (const c of claims) {
+    if (!c.source) continue
+    const p = trim(body, [c.source.start, c.source.end])
+    const content = trim(body, [c.content.start, c.content.end])
+    const same = attributions.filter((a) => a.content && counts(content, a.content))
+    if (!same.length || gold.source.some((g) => counts(p, g)) || wrongSeen.has(p.join())) continue
+    wrongSeen.add(p.join())
+    const golds = same.filter((a) => a.source).map((a) => a.source)
+    const category = wrongCategory(body, p, golds)
+    wrongByRule[c.rule] = (wrongByRule[c.rule] ?? 0) + 1
+    wrongByCategory[category] = (wrongByCategory[category] ?? 0) + 1
+    if (wrongSpeakers.length < showWrongSpeakers) {
+      const marks = [[p, '[[', ']]'], ...golds.map((g) => [g, '((', '))']), [content, '<', '>']]
+      if (c.cue) marks.push([trim(body, [c.cue.start, c.cue.end]), '{', '}'])
+      const goldText = golds.map((g) => `“${body.slice(g[0], g[1])}”`).join(', ') || '—'
+      wrongSpeakers.push(`[${c.rule}] ${category} ${stem}: predicted “${body.slice(p[0], p[1])}”, gold ${goldText}\n    ${marked(body, marks, 60, 10).slice(0, 500)}`)
     }
   }
   for (const role of ROLES) {
@@ -233,3 +285,7 @@ for (const c of confusions) console.log(`  kind ${c}`)
 if (errors.length) console.log('\n' + errors.join('\n'))
 console.log(`\nGold sources missed: ${missedSources}; of these, ${missedWithContent} with their content found (speaker missed or mis-bounded), ${missedSources - missedWithContent} with the statement missed.`)
 if (sourceErrors.length) console.log('\n' + sourceErrors.join('\n'))
+const tallyLine = (counted) => Object.entries(counted).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')
+const wrongTotal = Object.values(wrongByRule).reduce((a, b) => a + b, 0)
+console.log(`\nWrong speakers of found statements (source overlaps no gold source): ${wrongTotal}; by rule: ${tallyLine(wrongByRule)}; by category: ${tallyLine(wrongByCategory)}.`)
+if (wrongSpeakers.length) console.log('\n' + wrongSpeakers.join('\n'))

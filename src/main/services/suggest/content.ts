@@ -29,6 +29,8 @@ export const isComma = (t: Token | undefined) => t?.text === ','
 export function cueRange(tokens: Token[], i: number, last: number): Range {
   let j = i
   if (tokens[j + 1]?.pos === 'ADP' && /^(out|up|back|down|off|about)$/.test(tokens[j + 1].lower)) j++
+  // "As Tom Ridge put it: “…”"
+  else if (tokens[i].lemma === 'put' && tokens[j + 1]?.lower === 'it') j++
   // "agree with them", "focus on jobs", "voted against the bill": the
   // preposition belongs to the cue, what follows it is the content.
   else if (j + 2 <= last && takesPrep(tokens[i].lemma, tokens[j + 1])) j++

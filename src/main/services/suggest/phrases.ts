@@ -4,6 +4,7 @@
 // that are neither ("on Tuesday", "in a statement"), and the content. All
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
+import { afterDateline } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 
@@ -129,7 +130,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       // ("Instead, the senator …, hoping": an adverb opens no apposition.)
       // ("In May, a judge sided …, saying": a time is no speaker, and an
       // apposition follows a phrase that opens its clause.)
-      const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP'
+      // ("As Andrew Tabler, an expert on Syria, noted": "as" opens the
+      // speaker's own clause.)
+      const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP' || tokens[r.first - 1].lower === 'as'
       // ("Salem, New Hampshire, Trump went after Bush, calling": a clause
       // with its own verb is no apposition.)
       let clause = false
@@ -171,7 +174,7 @@ function describedBy(tokens: Token[], j: number, first: number): Range | null {
  * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
 function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
   if (comma - first > 45) return null
-  let k = first
+  let k = afterDateline(tokens, first, comma - 1)
   // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
   for (let q = comma - 1; q > first; q--) {
     if (/^[”"]$/.test(tokens[q].text)) {
@@ -180,7 +183,10 @@ function clauseOpening(tokens: Token[], first: number, comma: number): Range | n
     }
   }
   while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
-  if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
+  // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
+  // own clause.)
+  if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
+  else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
     let c = k
     while (c < comma && tokens[c].text !== ',') c++
     k = c + 1
@@ -208,8 +214,11 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
     else if ((next.lower === 'of' || next.lower === 'and' || next.lower === 'for') && after && after.i <= last && (isNounish(after) || CAPITAL.test(after.text))) j++
     else break
   }
-  while (j > i && !isHead(tokens[j])) j--
-  return isHead(tokens[j]) ? { first: i, last: j } : null
+  // ("the 46-year-old": a hyphenated adjective after "the" stands for a
+  // person.)
+  const compound = (k: number) => tokens[k].pos === 'ADJ' && tokens[k - 1]?.text === '-' && tokens[k - 1].end === tokens[k].start && tokens[i].pos === 'DET' && k - 1 > i
+  while (j > i && !isHead(tokens[j]) && !compound(j)) j--
+  return isHead(tokens[j]) || compound(j) ? { first: i, last: j } : null
 }
 
 /** "December 23", "Tuesday", "last week". */

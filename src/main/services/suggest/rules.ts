@@ -32,6 +32,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { quoteIntro } from './quote-intro'
+import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead, trailsCue } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 
@@ -74,6 +75,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const { tokens, sentences } = a
   for (const t of tokens) {
     if (inQuote(t.start)) continue
+    // ("the United States Supreme Court": a name, not the verb "state".)
+    if (t.text === 'States' && tokens[t.i - 1]?.text === 'United') continue
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
@@ -84,7 +87,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const headline = c ? null : headlineVerb(tokens, t, s.first)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
-      const quoting = QUOTE_CUES.has(t.lemma)
+      // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
+      const quoting = QUOTE_CUES.has(t.lemma) || (t.lemma === 'put' && tokens[t.i + 1]?.lower === 'it')
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
@@ -93,8 +97,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
-      const before = out[out.length - 1]
-      if (before?.source && before.cue && before.cue.start >= s.start) c.source = before.source
+      const before = mainCueBefore(out, s.start)
+      if (before?.source) c.source = before.source
     }
     if (c) out.push(c)
   }
@@ -109,11 +113,20 @@ const CATENATIVES = new Set('go try continue begin start attempt seem appear tak
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
 function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
   const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
+  // (A verb before the quotation that already reports another one is not
+  // this one's: "…,” Cruz continued: “…”.)
+  const cues = new Set(found.map((c) => c.cue?.start))
+  const tag = (q: Quote) => {
+    const t = quoteTag(ctx, q)
+    if (!t || (t.cue.start < q.start && cues.has(t.cue.start))) return null
+    cues.add(t.cue.start)
+    return t
+  }
   const out: Candidate[] = []
   for (const q of quotes) {
     if (q.words < 3 || sorted.some((c) => c.start < q.end && q.start < c.end)) continue
     const long = q.words >= LONE_QUOTE_WORDS
-    const c = (long ? quoteTag(ctx, q) : null) ?? quoteIntro(ctx, q)
+    const c = (long ? tag(q) : null) ?? quoteIntro(ctx, q)
     if (c) out.push(c)
     else if (long) out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
   }
@@ -161,7 +174,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       const before = contentBefore(ctx, t.i - 1, first)
       // ("Christopher Harvey, a delegate from Texas, said the turmoil …":
       // before the comma a speaker and its apposition, no clause to report.)
-      const clause = before && (before.quoted || hasVerb(tokens, first, t.i - 1))
+      // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
+      // its relative clause, whose verb is no clause to report either.)
+      const clause = before && (before.quoted || (hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
@@ -227,7 +242,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
   if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
-    subject = sentenceSubject(tokens, first, at)
+    subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
   if (!subject || !canSpeak(tokens, subject)) return null
@@ -277,7 +292,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  return make({ start: tokens[from].start, end: tokens[to].end }, subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
+  const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
+  // "People who attended the debate said …": the subject is the head of
+  // the relative clause, not its object.
+  const head = nested ? relativeHead(tokens, subject, first) : null
+  const said = make({ start: tokens[from].start, end: tokens[to].end }, head ?? subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
+  // (What is said stays a suggestion; its speaker is left to whoever spoke
+  // before, like a quotation's on its own.)
+  return nested && !head ? { ...said, source: null } : said
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
@@ -293,6 +315,9 @@ function postmodifies(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   if (!t) return false
   if (/^(close|familiar|knowledgeable|briefed|\()$/.test(t.lower)) return true
+  // "one Republican involved in the planning", "a chief known as Bob"
+  // (after a noun: "he voted for" is a clause).
+  if (/^(VERB|ADJ)$/.test(t.pos) && /(ed|en|wn)$/.test(t.lower) && /^(in|as|with|on)$/.test(tokens[k + 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return true
   return /^(of|for|at|with|from|in|on|who|whose|to)$/.test(t.lower) && !!tokens[k + 1] && tokens[k + 1].pos !== 'VERB'
 }
 
@@ -325,17 +350,20 @@ function colonCue(ctx: Context, t: Token, first: number, last: number): Candidat
 
 /** Labels before a colon that name no one: "Editor's note:", "The
  * Latest:", "Q:", "Breaking:", "One notable trend:". */
-const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction)$/
+const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction|contributing|revealed|wow|boom|look|watch|exclusive|bombshell|video|photos|listen|warning|alert|job)$/
 
 function isNamedLabel(tokens: Token[], r: Range): boolean {
   const head = tokens[r.last]
   // ("Among the votes:", "At issue:", "Tuesday:" name no one either.)
-  return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head)
+  // ("by Times' Ben Sisario:" is a by-line, "on CNN:" a medium.)
+  const byline = /^(on|in)$/.test(tokens[r.first - 1]?.lower ?? '') || tokens.slice(Math.max(0, r.first - 3), r.first).some((t) => t.lower === 'by')
+  return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head) && !byline
 }
 
 /** The first noun phrase of a clause, after an introductory phrase that
  * ends with a comma ("In a speech in Delaware, Biden …"). */
-function sentenceSubject(tokens: Token[], first: number, before: number): Range | null {
+function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
+  const first = afterDateline(tokens, sentenceFirst, before - 1)
   let k = first
   // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
   let introduced = false
@@ -396,8 +424,18 @@ function accordingTo(ctx: Context, t: Token, first: number, last: number): Candi
       if (to >= k) content = { start: tokens[k].start, end: tokens[to].end }
     }
   }
+  // "“…,” Sanders said, according to CNN": CNN reports what Sanders said,
+  // and is the source of the statement (PolNeAR marks CNN, not Sanders);
+  // surer than the cue it follows. (The tagger may have ended a sentence
+  // at the quotation.)
+  const reports = isComma(prev) && trailsCue(tokens, first, prev.i)
+  if (reports) {
+    let k = prev.i - 1
+    while (k >= first - 1 && k > 0 && !ctx.closes(tokens[k])) k--
+    if (k >= first - 1 && ctx.closes(tokens[k])) content = contentBefore(ctx, k, 0)?.span ?? content
+  }
   if (!content) return null
-  return { content, source: span(tokens, source), cue: span(tokens, cue), cueLemma: 'according to', rule: 'according-to', confidence: 0.85 }
+  return { content, source: span(tokens, source), cue: span(tokens, cue), cueLemma: 'according to', rule: 'according-to', confidence: reports ? 0.97 : 0.85 }
 }
 
 /** "according to his Facebook profile", "according to a new Associated

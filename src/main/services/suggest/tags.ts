@@ -7,9 +7,9 @@
 // reads such verbs as nouns ("notes", "answers"), so the lexicon is not
 // asked. Called by rules.ts for the quotations left alone.
 import { isComma, span, type Context } from './content'
-import { PRONOUNS } from './lexicon'
+import { PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, endsClause, phraseStartingAt, type Range } from './phrases'
+import { canSpeak, endsClause, phraseStartingAt, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 
 export type TagCandidate = { content: { start: number; end: number }; source: { start: number; end: number }; cue: { start: number; end: number }; cueLemma: string; rule: string; confidence: number }
@@ -26,6 +26,10 @@ const PARTICLES = /^(out|back|on|up|in)$/
 const MAX_SPEAKER = 8
 
 export function quoteTag(ctx: Context, q: Quote): TagCandidate | null {
+  return tagAfter(ctx, q) ?? tagBefore(ctx, q)
+}
+
+function tagAfter(ctx: Context, q: Quote): TagCandidate | null {
   const { tokens } = ctx.a
   const close = tokenEndingAt(tokens, q.end)
   if (close < 0) return null
@@ -40,6 +44,28 @@ export function quoteTag(ctx: Context, q: Quote): TagCandidate | null {
   if (!t || ctx.inQuote(t.start) || ctx.opens(t)) return null
   const last = lastOfSentence(tokens, k)
   return verbFirst(ctx, q, k, last) ?? nameFirst(ctx, q, k, last)
+}
+
+/** Mr. Christie gloated: “…” / he demurred: “…” / Clinton cracked, “…”:
+ * a subject and its verb right before the quotation, whatever the verb,
+ * with a colon or a comma between. */
+function tagBefore(ctx: Context, q: Quote): TagCandidate | null {
+  const { tokens } = ctx.a
+  const open = tokenEndingAt(tokens, q.start + 1)
+  const mark = tokens[open - 1]
+  const verb = tokens[open - 2]
+  // (A verb of the lexicon was read by its own rule, which left this
+  // quotation alone for a reason: "…,” he said, “…” reports the first.)
+  if (open < 2 || !/^[:,]$/.test(mark.text) || !verb || verb.sentence !== mark.sentence || !verbLike(verb) || ctx.inQuote(verb.start) || cueClass(verb.lemma)) return null
+  let first = verb.i
+  while (first > 0 && tokens[first - 1].sentence === verb.sentence) first--
+  const np = subjectBefore(tokens, verb.i, first)
+  if (!np || np.last + 1 !== verb.i || !speakerLike(tokens, np) || !canSpeak(tokens, np)) return null
+  // The subject opens its clause ("And Mr. Christie gloated:"), never a
+  // subordinate one ("where they live:", "when the story broke,").
+  const before = tokens[np.first - 1]
+  if (np.first > first && !(isComma(before) || before.pos === 'CCONJ')) return null
+  return make(tokens, q, np, verb, verb.i)
 }
 
 /** “…” - Bernie Sanders. / “…” —President Obama, tweeting: a quotation

@@ -1,0 +1,129 @@
+// Where the subject of a cue's clause stands in its sentence, for the
+// speaker rules of rules.ts: a clause nested in what someone else says
+// ("Ramos said Trump has not replied"), a word that opens a clause ("When
+// asked …"), the head of a relative clause ("people who attended … said"),
+// the verb a conjunction joins ("… when Trump spotted a sign and asked"),
+// the main cue of a sentence whose later verbs share its subject ("…, but
+// insists"), a speaker with its relative clause before the verb ("Trump,
+// who …, mocked"), a cue that "according to" follows, and a dateline
+// before the first subject ("WASHINGTON (Reuters) - …").
+import { isComma, type Span } from './content'
+import { cueClass } from './lexicon'
+import type { Token } from './nlp'
+import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+
+/** What these helpers read of a candidate statement. */
+type Statement = { content: Span; cue: Span | null; source: Span | null }
+
+/** A subject that opens a clause inside another statement or phrase:
+ * "Ramos said Trump has not replied", "concerns that voters would not
+ * support", "whether he would run", "what he calls": after a verb, an
+ * adjective, a complementiser or the "do" of a question. Such a clause is part of what someone
+ * else says (PolNeAR marks that outer statement), or no statement; on the
+ * train part of PolNeAR about three in four of these speakers were wrong. */
+export function opensClause(tokens: Token[], subject: Range, first: number): boolean {
+  const before = tokens[subject.first - 1]
+  if (!before || before.i < first) return false
+  if (before.pos === 'VERB' || before.pos === 'ADJ') return true
+  // ("Do you support Trump?": a question, no statement.)
+  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what|do|does|did)$/.test(before.lower)
+}
+
+/** "When asked about it, …", "After announcing …": a word that opens a
+ * clause, capitalised at the start of a sentence, read as the subject.
+ * It names no one. */
+export function opensAlone(tokens: Token[], subject: Range): boolean {
+  return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
+}
+
+const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by)$/
+
+/** "The crowd cheered when Trump spotted a sign and asked for it": the
+ * subject of the verb the conjunction at `and` joins, the nearest finite
+ * verb before it with its own subject, rather than the sentence's. */
+export function conjoinedSubject(tokens: Token[], first: number, and: number): Range | null {
+  for (let v = and - 1; v > first && and - v < 15; v--) {
+    const t = tokens[v]
+    if (t.text === ',' || t.pos === 'SCONJ') break
+    if (t.pos !== 'VERB' || /ing$/.test(t.lower)) continue
+    let s = v - 1
+    while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
+    const np = phraseEndingAt(tokens, s, first)
+    return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
+  }
+  return null
+}
+
+/** "Those who attended the debate said", "people who have battled other
+ * threats say": a subject found after a verb may be the object of a
+ * relative clause; the speaker is the noun phrase the clause belongs to
+ * (PolNeAR marks the whole, relative clause included). Null when the
+ * words before the subject are no such clause. */
+export function relativeHead(tokens: Token[], subject: Range, first: number): Range | null {
+  let verb = false
+  for (let k = subject.first - 1; k > first && subject.first - k < 12; k--) {
+    const t = tokens[k]
+    if (/^[,;:()—–-]$/.test(t.text) || t.pos === 'SCONJ') return null
+    if (t.pos === 'VERB') verb = true
+    if (!/^(who|that|which)$/.test(t.lower) || t.pos !== 'PRON') continue
+    if (!verb) return null
+    const np = phraseEndingAt(tokens, k - 1, first)
+    return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
+  }
+  return null
+}
+
+/** The last statement of the sentence (starting at `start`) whose cue is
+ * not inside what another one says: in "She says people may not like it,
+ * but insists …" the one who insists is who says, not "people". */
+export function mainCueBefore<C extends Statement>(out: C[], start: number): C | null {
+  let from = out.length
+  while (from > 0 && (out[from - 1].cue?.start ?? -1) >= start) from--
+  const sentence = out.slice(from)
+  for (let k = sentence.length - 1; k >= 0; k--) {
+    const cue = sentence[k].cue!
+    if (!sentence.some((o) => o !== sentence[k] && o.content.start <= cue.start && cue.end <= o.content.end)) return sentence[k]
+  }
+  return null
+}
+
+/** "WASHINGTON (Reuters) - Obama said", "MYRTLE BEACH, S.C. - Sen. Ted
+ * Cruz …", "New York (AFP) – Biden …": the first token after a dateline
+ * that opens the sentence at `first`, or `first` when there is none. A
+ * dateline is a place in capitals or a news agency in brackets, with a
+ * date perhaps, ended by a dash. */
+export function afterDateline(tokens: Token[], first: number, last: number): number {
+  let agency = false
+  let capitals = false
+  for (let k = first; k <= last && k - first < 12; k++) {
+    const t = tokens[k]
+    if (/^[-–—]$/.test(t.text)) return k > first && (agency || capitals) ? k + 1 : first
+    if (t.text === '(' && DATELINE_AGENCY.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') agency = true
+    else if (/^\p{Lu}{2,}$/u.test(t.text.replace(/[.]/g, '')) && t.text.length > 2) capitals = true
+    else if (!/^(PROPN|NUM|PUNCT)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return first
+  }
+  return first
+}
+
+const DATELINE_AGENCY = /^(AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|TNS|Bloomberg)$/
+
+/** "Trump, who …", "Murshed Zaheed, acting director of …, which …": a
+ * sentence that opens with a noun phrase, a comma and a relative clause or
+ * an apposition. */
+export function namedWithRelative(tokens: Token[], first: number): boolean {
+  const np = phraseStartingAt(tokens, first, first + 14)
+  if (!np || !isComma(tokens[np.last + 1])) return false
+  const next = tokens[np.last + 2]
+  if (!next) return false
+  if (/^(who|whose|which)$/.test(next.lower)) return true
+  // An apposition, then a comma or a relative clause.
+  const apposition = next.pos === 'VERB' ? null : phraseStartingAt(tokens, next.i, next.i + 14)
+  return !!apposition && /^(who|whose|which|,)$/.test(tokens[apposition.last + 1]?.lower ?? '')
+}
+
+/** A verb of saying in the clause before `comma`, past its adverbials:
+ * "Sanders said (on Tuesday)", "he told reporters". */
+export function trailsCue(tokens: Token[], first: number, comma: number): boolean {
+  for (let k = comma - 1; k >= first && comma - k < 12; k--) if (tokens[k].pos === 'VERB' && cueClass(tokens[k].lemma) === 'speech') return true
+  return false
+}
