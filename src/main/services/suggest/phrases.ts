@@ -315,3 +315,9 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
   return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
+
+/** A verb between `from` and `to`: a clause, not a bare noun phrase. */
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
+  return false
+}

@@ -1,0 +1,95 @@
+// Statements whose source is named by a marker rather than by a verb of
+// saying: "According to X, …" / "…, according to X" (also when X reports
+// what someone said: "“…,” Sanders said, according to CNN"), and a name
+// before a colon ("NY Post: Megyn Kelly Is No Different", "… pollster
+// Daron Shaw: “…”"), minus the labels that name no one.
+import { contentBefore, contentEnd, isComma, span, type Context, type Span } from './content'
+import type { Token } from './nlp'
+import { hasVerb, isHead, isTimeHead, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { trailsCue } from './clauses'
+import type { Candidate } from './rules'
+
+/** According to X, … / …, according to X. */
+export function accordingTo(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  const cue: Range = { first: t.i, last: t.i + 1 }
+  const source = phraseStartingAt(tokens, t.i + 2, last) ?? sourceToComma(tokens, t.i + 2, last)
+  if (!source) return null
+  const prev = tokens[t.i - 1]
+  let content: Span | null = null
+  if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev))) {
+    content = hasVerb(tokens, first, prev.i) || ctx.closes(prev) ? (contentBefore(ctx, t.i - 1, first)?.span ?? null) : null
+    // "Fundraising, according to the campaign, has surged" / "But,
+    // according to the poll, 46 percent …": an insertion in the sentence
+    // it reports, which runs on after it.
+    if (!content && isComma(prev) && isComma(tokens[source.last + 1]) && source.last + 2 <= last) {
+      // (From after the insertion when only "But" or "Now" comes before it.)
+      const named = tokens.slice(first, prev.i).some((x) => /^(NOUN|PROPN|PRON)$/.test(x.pos))
+      let from = named ? first : source.last + 2
+      while (from < prev.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+      const to = contentEnd(ctx, source.last + 2, last)
+      if (to > source.last + 2) content = { start: tokens[from].start, end: tokens[to].end }
+    }
+  } else {
+    let k = source.last + 1
+    if (isComma(tokens[k])) k++
+    if (k <= last) {
+      const to = contentEnd(ctx, k, last)
+      if (to >= k) content = { start: tokens[k].start, end: tokens[to].end }
+    }
+  }
+  // "“…,” Sanders said, according to CNN": CNN reports what Sanders said,
+  // and is the source of the statement (PolNeAR marks CNN, not Sanders);
+  // surer than the cue it follows. (The tagger may have ended a sentence
+  // at the quotation.)
+  const reports = isComma(prev) && trailsCue(tokens, first, prev.i)
+  if (reports) {
+    let k = prev.i - 1
+    while (k >= first - 1 && k > 0 && !ctx.closes(tokens[k])) k--
+    if (k >= first - 1 && ctx.closes(tokens[k])) content = contentBefore(ctx, k, 0)?.span ?? content
+  }
+  if (!content) return null
+  return { content, source: span(tokens, source), cue: span(tokens, cue), cueLemma: 'according to', rule: 'according-to', confidence: reports ? 0.97 : 0.85 }
+}
+
+/** "according to his Facebook profile", "according to a new Associated
+ * Press-GfK poll": a source the noun-phrase reader cannot follow (the
+ * tagger reads "new" as an adverb, "Associated" as a verb) runs to the
+ * next comma or the end of the sentence. */
+function sourceToComma(tokens: Token[], from: number, last: number): Range | null {
+  let k = from
+  while (k + 1 <= last && k - from < 15 && !/^[,;:.!?]$/.test(tokens[k + 1].text)) k++
+  while (k >= from && !isHead(tokens[k])) k--
+  return k >= from && /^[,;:.!?]$/.test(tokens[k + 1]?.text ?? '.') ? { first: from, last: k } : null
+}
+
+/** "NY Post: Megyn Kelly Is No Different": a name, a colon, what it says. */
+export function colonCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  if (t.i - first < 1 || t.i >= last) return null
+  const source = phraseEndingAt(tokens, t.i - 1, first)
+  if (!source) return null
+  // "POLLS NOT WRONG - Michael P. McDonald: “…”": the label after a dash.
+  for (let k = source.last - 1; k >= source.first; k--) if (/^[-–—]$/.test(tokens[k].text)) source.first = k + 1
+  const labels = (source.first === first || /^[-–—]$/.test(tokens[source.first - 1].text)) && t.i - source.first <= 6
+  // "… doesn't surprise pollster Daron Shaw: “…”": a name before a
+  // quotation, wherever it is.
+  const introduces = !!ctx.opens(tokens[t.i + 1]) && /^\p{Lu}/u.test(tokens[source.last].text)
+  if (!(labels || introduces) || !/^\p{Lu}/u.test(tokens[labels ? source.first : source.last].text)) return null
+  if (!isNamedLabel(tokens, source)) return null
+  const to = contentEnd(ctx, t.i + 1, last)
+  if (to - t.i < 3) return null
+  return { content: { start: tokens[t.i + 1].start, end: tokens[to].end }, source: span(tokens, source), cue: { start: t.start, end: t.end }, cueLemma: ':', rule: 'colon', confidence: 0.5 }
+}
+
+/** Labels before a colon that name no one: "Editor's note:", "The
+ * Latest:", "Q:", "Breaking:", "One notable trend:". */
+const NOT_A_SPEAKER_LABEL = /^(issue|instance|example|news|name|note|notice|latest|breaking|remember|q|a|update|updates|daily|result|results|trend|bottom|line|answer|question|reason|problem|truth|fact|facts|point|lesson|takeaway|so|why|what|how|here|now|plus|also|meanwhile|background|context|correction|contributing|revealed|wow|boom|look|watch|exclusive|bombshell|video|photos|listen|warning|alert|job)$/
+
+function isNamedLabel(tokens: Token[], r: Range): boolean {
+  const head = tokens[r.last]
+  // ("Among the votes:", "At issue:", "Tuesday:" name no one either.)
+  // ("by Times' Ben Sisario:" is a by-line, "on CNN:" a medium.)
+  const byline = /^(on|in)$/.test(tokens[r.first - 1]?.lower ?? '') || tokens.slice(Math.max(0, r.first - 3), r.first).some((t) => t.lower === 'by')
+  return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head) && !byline
+}
