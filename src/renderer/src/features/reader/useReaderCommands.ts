@@ -6,7 +6,7 @@
 import type { Editor } from '@tiptap/react'
 import { flushSync } from 'react-dom'
 import { TextSelection } from '@tiptap/pm/state'
-import { useCallback, useEffect, useRef, type Dispatch, type MutableRefObject, type RefObject, type SetStateAction } from 'react'
+import { useCallback, useEffect, useRef, useState, type Dispatch, type MutableRefObject, type RefObject, type SetStateAction } from 'react'
 import type { Kind } from '../../../../shared/domain'
 import { READER_COMMANDS, type ReaderCommandId } from '../../../../shared/reader-commands'
 import { useRegisterCommands, type AppCommand } from '../../app/commands/registry'
@@ -17,7 +17,7 @@ import { claimIdsAt, claimsAt, cycleAt, innermostFirst, removeClaim, setClaimKin
 import type { MentionMenuState } from './MentionMenu'
 import { PERF, perfEndPainted, perfStart } from './perf'
 import { readerKeyCommand } from './readerKeys'
-import { afterSave } from './session/afterSave'
+import { HeldUntilSaved } from './session/afterSave'
 import type { CodingSession, SessionView } from './session/CodingSession'
 import { undoRedoAccepts } from './suggestions/acceptSuggestion'
 import { placeBeforeJump, scrollToClaim, type ReadingPlace } from './textScroll'
@@ -71,36 +71,21 @@ export function useReaderCommands(ui: ReaderUi) {
   // A tag shows in the text at once: its highlight and its outline as the
   // active claim are part of its own transaction. The panel's side (the
   // active claim, the hint) follows once the store has answered the save
-  // (afterSave), like the session's view: redrawing the panel in the tag's
+  // (afterSave.ts), like the session's view: redrawing the panel in the tag's
   // own task kept the page from reading that answer. A command, click or
   // palette action that comes first brings it in at once and then acts on
   // the state the tag left, through the handlers of that fresh render.
-  const pendingUi = useRef<{ apply: () => void; cancel: () => void } | null>(null)
-  useEffect(() => () => pendingUi.current?.cancel(), [])
-  const followTag = (apply: () => void) => {
-    pendingUi.current?.cancel()
-    const entry = {
-      apply,
-      cancel: afterSave(() => {
-        if (pendingUi.current !== entry) return
-        pendingUi.current = null
-        apply()
-      }),
-    }
-    pendingUi.current = entry
-  }
+  const [heldUi] = useState(() => new HeldUntilSaved())
+  useEffect(() => () => heldUi.drop(), [heldUi])
   /** True if a tag's panel state was still to come: it is rendered now, and
    * the caller should act through the refs, which that render refreshed. */
   const catchUp = (): boolean => {
-    const entry = pendingUi.current
-    pendingUi.current = null
-    entry?.cancel()
-    let published = false
+    let caughtUp = false
     flushSync(() => {
-      entry?.apply()
-      published = session.publishNow()
+      caughtUp = heldUi.release()
+      caughtUp = session.publishNow() || caughtUp
     })
-    return !!entry || published
+    return caughtUp
   }
 
   // ---- moving between claims ----------------------------------------------
@@ -180,7 +165,7 @@ export function useReaderCommands(ui: ReaderUi) {
       return setHint('Select some words first: spaces alone cannot be a claim.')
     }
     perfEndPainted(PERF.tagPainted)
-    followTag(() => {
+    heldUi.hold(() => {
       setHint('')
       setStack([])
       setActiveId(id)

@@ -27,7 +27,7 @@ import type { Article, ArticleMeta, Body, Claim } from '../../../../../shared/do
 import type { ClaimPatch } from '../claimPatch'
 import { LABEL_META, plainTextOf } from '../editorClaims'
 import { HISTORY_META, isEditingText, onlyMarkSteps, setEditingText } from '../readOnlyText'
-import { afterSave } from './afterSave'
+import { HeldUntilSaved } from './afterSave'
 import { canonicalBody } from './canonicalBody'
 import { UndoHistory, type HistoryEntry } from './history'
 import type { SaveQueue } from './saveQueue'
@@ -126,6 +126,7 @@ export class CodingSession {
     private readonly onSaved: (claimCount: number) => void = () => {},
   ) {
     this.articleId = article.id
+    this.heldView = new HeldUntilSaved(this.articleId, queue)
     this.acked = new Map(article.claims.map((c) => [c.id, c]))
     this.ackedText = plainText(article.body)
     this.meta = metaOf(article)
@@ -150,7 +151,7 @@ export class CodingSession {
   }
 
   destroy(): void {
-    this.cancelPublish?.()
+    this.heldView.drop()
     this.detach()
     this.listeners.clear()
   }
@@ -181,8 +182,7 @@ export class CodingSession {
   }
 
   private emit(): void {
-    this.cancelPublish?.()
-    this.cancelPublish = null
+    this.heldView.drop()
     this.view = this.makeView(this.view.version + 1)
     for (const listener of [...this.listeners]) listener()
   }
@@ -190,7 +190,7 @@ export class CodingSession {
   /** While coding in the text (a tag, retag, delete) is being recorded: its
    * view is published by emitAfterSave. */
   private recordingInText = false
-  private cancelPublish: (() => void) | null = null
+  private readonly heldView: HeldUntilSaved
 
   /** Coding in the text shows in the text at once; the view the panel reads
    * (the claims, the undo label) follows once the store has answered its
@@ -198,19 +198,13 @@ export class CodingSession {
    * kept the page from reading that answer. Any other change publishes at
    * once, and with it this one. */
   private emitAfterSave(): void {
-    if (this.cancelPublish) return
-    this.cancelPublish = afterSave(() => {
-      this.cancelPublish = null
-      this.emit()
-    }, this.articleId, this.queue)
+    if (!this.heldView.holding) this.heldView.hold(() => this.emit())
   }
 
   /** Publishes a view held back by emitAfterSave now (a command about to
    * act on what the panel shows). True if there was one. */
   publishNow(): boolean {
-    if (!this.cancelPublish) return false
-    this.emit()
-    return true
+    return this.heldView.release()
   }
 
   // ---- coding actions ------------------------------------------------------

@@ -28,3 +28,48 @@ export function afterSave(fn: () => void, articleId?: string, queue: SaveQueue =
     clearTimeout(timer)
   }
 }
+
+/** One action held until the saves are answered (afterSave), which can be
+ * run at once instead (`release`) or dropped. Holding another drops the one
+ * held and waits anew. The session holds its view this way, the reader the
+ * active claim of a tag. */
+export class HeldUntilSaved {
+  private held: { run: () => void; cancel: () => void } | null = null
+
+  constructor(
+    private readonly articleId?: string,
+    private readonly queue: SaveQueue = readerSaves,
+  ) {}
+
+  get holding(): boolean {
+    return this.held !== null
+  }
+
+  hold(run: () => void): void {
+    this.drop()
+    const entry = {
+      run,
+      cancel: afterSave(() => {
+        if (this.held !== entry) return
+        this.held = null
+        run()
+      }, this.articleId, this.queue),
+    }
+    this.held = entry
+  }
+
+  /** Runs the held action now; true if there was one. */
+  release(): boolean {
+    const entry = this.held
+    if (!entry) return false
+    this.held = null
+    entry.cancel()
+    entry.run()
+    return true
+  }
+
+  drop(): void {
+    this.held?.cancel()
+    this.held = null
+  }
+}
