@@ -4,24 +4,18 @@
 // own counts, every number opening the claims it counts, the largest event
 // rendered a slice at a time; and the web client saving a PNG as bytes.
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { EventComparison } from '../../../src/shared/contract-analysis'
 import { CompareTable } from '../../../src/renderer/src/features/compare/CompareTable'
 import { TraceProvider } from '../../../src/renderer/src/features/compare/trace/TraceContext'
 import { NavigationContext } from '../../../src/renderer/src/app/routes'
 import { actor, claim, rolledUpBreach } from './helpers'
+import { rootPerTest } from '../helpers/react-root'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root
-let host: HTMLElement
+const mounted = rootPerTest()
 const navigate = vi.fn()
 
 beforeEach(() => {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
   // happy-dom has no IntersectionObserver: the table asks for more rows through it.
   globalThis.IntersectionObserver ??= class {
     observe() {}
@@ -30,15 +24,13 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
   navigate.mockReset()
 })
 
 function render(comparison: EventComparison) {
   const names: Record<string, string> = { trump: 'Donald Trump', kremlin: 'Kremlin' }
   act(() =>
-    root.render(
+    mounted.root.render(
       <NavigationContext.Provider value={navigate}>
         <TraceProvider>
           <CompareTable comparison={comparison} actorName={(id) => names[id]} />
@@ -48,8 +40,8 @@ function render(comparison: EventComparison) {
   )
 }
 
-const q = (selector: string) => host.querySelector<HTMLElement>(selector)
-const qa = (selector: string) => [...host.querySelectorAll<HTMLElement>(selector)]
+const q = (selector: string) => mounted.host.querySelector<HTMLElement>(selector)
+const qa = (selector: string) => [...mounted.host.querySelectorAll<HTMLElement>(selector)]
 const click = (el: HTMLElement | null) => act(() => el!.click())
 
 describe('the comparison table', () => {

@@ -5,22 +5,19 @@
 // the desktop or a download in the browser; Cancel stops the job and
 // nothing is delivered; a failure is said plainly.
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildClient, type MethodName } from '../../../src/shared/contract'
 import { EXPORT_FORMATS, TEXT_EXPORT_FORMATS, type ExportJobStatus, type ExportScope } from '../../../src/shared/contract-export'
 import { ErrorProvider } from '../../../src/renderer/src/app/errors'
 import { ExportButton } from '../../../src/renderer/src/features/export/ExportButton'
 import { FORMAT_ENTRIES, FORMAT_GROUPS } from '../../../src/renderer/src/features/export/exportFormats'
 import { scopeWords } from '../../../src/renderer/src/features/export/scopeWords'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { rootPerTest } from '../helpers/react-root'
 
 type Call = { method: MethodName; input: Record<string, unknown> }
 let calls: Call[]
 let answers: Partial<Record<MethodName, (input: Record<string, unknown>) => unknown>>
-let root: Root
-let host: HTMLElement
+const mounted = rootPerTest()
 
 const job = (patch: Partial<ExportJobStatus>): ExportJobStatus => ({
   id: 'job1',
@@ -51,27 +48,19 @@ beforeEach(() => {
     if (!answer) throw new Error(`unexpected call ${method}`)
     return answer(input as Record<string, unknown>)
   })
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-})
-
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
 })
 
 async function open(scope: ExportScope) {
   await act(async () =>
-    root.render(
+    mounted.root.render(
       <ErrorProvider>
         <ExportButton scope={scope} />
       </ErrorProvider>,
     ),
   )
-  await act(async () => host.querySelector<HTMLButtonElement>('[data-testid="export-open"]')!.click())
+  await act(async () => mounted.host.querySelector<HTMLButtonElement>('[data-testid="export-open"]')!.click())
 }
-const $ = <T extends Element = HTMLElement>(testId: string) => host.querySelector<T>(`[data-testid="${testId}"]`)
+const $ = <T extends Element = HTMLElement>(testId: string) => mounted.host.querySelector<T>(`[data-testid="${testId}"]`)
 const text = (testId: string) => $(testId)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
 async function click(testId: string) {
   await act(async () => $(testId)!.click())
@@ -122,7 +111,7 @@ describe('the export dialog', () => {
     // Without any kind of claim there is nothing to export: said, and Export is off.
     for (const kind of ['assertion', 'denial', 'attribution']) await click(`export-kind-${kind}`)
     expect($<HTMLButtonElement>('export-start')!.disabled).toBe(true)
-    expect(host.textContent).toContain('Choose at least one kind of claim')
+    expect(mounted.host.textContent).toContain('Choose at least one kind of claim')
     await click('export-kind-denial')
     expect($<HTMLButtonElement>('export-start')!.disabled).toBe(false)
     // The next dialog offers the last choice again: put every kind back.
@@ -205,7 +194,7 @@ describe('the export dialog', () => {
     await open({ type: 'workspace' })
     await click('export-start')
     await vi.waitFor(() => expect(methodsCalled()).toContain('jobs.get'), { timeout: 3000 })
-    await act(async () => host.querySelector<HTMLButtonElement>('.modal-close')!.click())
+    await act(async () => mounted.host.querySelector<HTMLButtonElement>('.modal-close')!.click())
     expect($('export-dialog')).toBeNull()
     await vi.waitFor(() => expect(methodsCalled()).toContain('jobs.cancel'))
   })

@@ -3,18 +3,15 @@
 // workspace.importJson, what was loaded is counted, and a refusal (a
 // workspace that is not empty) is shown with the service's advice.
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { buildClient, type MethodName } from '../../../src/shared/contract'
 import { ErrorProvider } from '../../../src/renderer/src/app/errors'
 import { JsonImportCard } from '../../../src/renderer/src/features/export/JsonImportCard'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { rootPerTest } from '../helpers/react-root'
 
 let calls: { method: MethodName; input: unknown }[]
 let importJson: (input: { content: string }) => unknown
-let root: Root
-let host: HTMLElement
+const mounted = rootPerTest()
 
 beforeEach(async () => {
   calls = []
@@ -23,11 +20,8 @@ beforeEach(async () => {
     if (method === 'workspace.importJson') return importJson(input as { content: string })
     throw new Error(`unexpected call ${method}`)
   })
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
   await act(async () =>
-    root.render(
+    mounted.root.render(
       <ErrorProvider>
         <JsonImportCard />
       </ErrorProvider>,
@@ -35,13 +29,8 @@ beforeEach(async () => {
   )
 })
 
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
-})
-
 async function choose(file: File) {
-  const input = host.querySelector<HTMLInputElement>('[data-testid="json-import-input"]')!
+  const input = mounted.host.querySelector<HTMLInputElement>('[data-testid="json-import-input"]')!
   Object.defineProperty(input, 'files', { value: [file], configurable: true })
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }))
@@ -53,7 +42,7 @@ describe('importing a JSON export', () => {
     importJson = () => ({ articles: 3, claims: 1, actors: 2, events: 0 })
     const json = '{"format":"claimbook-export","schemaVersion":1}'
     await choose(new File([json], 'workspace.json', { type: 'application/json' }))
-    await expect.poll(() => host.querySelector('[data-testid="json-import-status"]')?.textContent).toBe('Imported 3 articles, 1 claim, 2 actors and 0 events.')
+    await expect.poll(() => mounted.host.querySelector('[data-testid="json-import-status"]')?.textContent).toBe('Imported 3 articles, 1 claim, 2 actors and 0 events.')
     expect(calls).toEqual([{ method: 'workspace.importJson', input: { content: json } }])
   })
 
@@ -62,7 +51,7 @@ describe('importing a JSON export', () => {
       throw new Error('A JSON export can only be imported into an empty workspace; this one already has 1 articles, 0 actors and 0 events. Create a new workspace and import it there.')
     }
     await choose(new File(['{}'], 'old.json'))
-    await expect.poll(() => host.querySelector('[data-testid="error-toast"]')?.textContent).toContain('Could not import old.json: A JSON export can only be imported into an empty workspace')
-    expect(host.querySelector('[data-testid="json-import-status"]')).toBeNull()
+    await expect.poll(() => mounted.host.querySelector('[data-testid="error-toast"]')?.textContent).toContain('Could not import old.json: A JSON export can only be imported into an empty workspace')
+    expect(mounted.host.querySelector('[data-testid="json-import-status"]')).toBeNull()
   })
 })

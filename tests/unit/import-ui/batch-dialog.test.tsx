@@ -4,8 +4,7 @@
 // failed file with the importer's reason, as text (a file name is never
 // markup), and the duplicate that was skipped.
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/main/services/api'
 import { BatchSummary } from '../../../src/renderer/src/features/import/BatchSummary'
 import type { PickedFile } from '../../../src/renderer/src/features/import/uploadPlan'
@@ -13,19 +12,10 @@ import { useBatchImport, type BatchImport } from '../../../src/renderer/src/feat
 import { ErrorProvider } from '../../../src/renderer/src/app/errors'
 import { buildClient } from '../../../src/shared/contract'
 import { openTemp } from '../helpers'
+import { rootPerTest } from '../helpers/react-root'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root
-let host: HTMLElement
-beforeEach(() => {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-})
+const mounted = rootPerTest()
 afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
 })
 
 const picked = (name: string, bytes: Uint8Array | string): PickedFile => {
@@ -52,7 +42,7 @@ async function mount() {
     return envelope.value
   })
   act(() =>
-    root.render(
+    mounted.root.render(
       <ErrorProvider>
         <Harness />
       </ErrorProvider>,
@@ -66,9 +56,9 @@ describe('a batch import in the page', () => {
     const { store } = await mount()
     const table = { fileName: 'meta.tsv', dataBase64: Buffer.from('file\ttitle\na\tA title\n').toString('base64'), mapping: { file: 'file', outlet: 'publisher' } }
     act(() => batch.start([picked('a.txt', 'Some text\n\nof a.')], { onDuplicate: 'skip', metadata: table }))
-    await until(() => !!host.querySelector('[data-testid="import-summary"]'))
-    expect(host.querySelector('.batch-summary-title')!.textContent).toBe('Import did not start')
-    expect(host.querySelector('[data-testid="summary-error"]')!.textContent).toMatch(/^The import could not start: .*publisher.*Nothing was imported\.$/)
+    await until(() => !!mounted.host.querySelector('[data-testid="import-summary"]'))
+    expect(mounted.host.querySelector('.batch-summary-title')!.textContent).toBe('Import did not start')
+    expect(mounted.host.querySelector('[data-testid="summary-error"]')!.textContent).toMatch(/^The import could not start: .*publisher.*Nothing was imported\.$/)
     expect(store.allArticles()).toHaveLength(0)
   })
 
@@ -84,15 +74,15 @@ describe('a batch import in the page', () => {
     ]
     act(() => batch.start(files, { onDuplicate: 'skip' }))
     expect(batch.state.phase).toBe('sending')
-    await until(() => !!host.querySelector('[data-testid="import-summary"]'))
-    const summary = host.querySelector<HTMLElement>('[data-testid="import-summary"]')!
+    await until(() => !!mounted.host.querySelector('[data-testid="import-summary"]'))
+    const summary = mounted.host.querySelector<HTMLElement>('[data-testid="import-summary"]')!
     expect(summary.dataset).toMatchObject({ imported: '2', duplicates: '1', failed: '2' })
-    const failures = [...host.querySelectorAll<HTMLElement>('[data-testid="summary-failure"]')].map((li) => [li.dataset.file, li.textContent])
+    const failures = [...mounted.host.querySelectorAll<HTMLElement>('[data-testid="summary-failure"]')].map((li) => [li.dataset.file, li.textContent])
     expect(failures.map(([file]) => file).sort()).toEqual(['<img src=x onerror=alert(1)>.docx', 'empty.txt'])
     expect(failures.find(([file]) => file === 'empty.txt')![1]).toMatch(/is empty/)
     expect(failures.find(([file]) => file !== 'empty.txt')![1]).toMatch(/not a Word document/)
-    expect(host.querySelector('img')).toBeNull()
-    expect(host.querySelector('[data-testid="summary-duplicate"]')!.getAttribute('data-file')).toBe('zz-again.txt')
+    expect(mounted.host.querySelector('img')).toBeNull()
+    expect(mounted.host.querySelector('[data-testid="summary-duplicate"]')!.getAttribute('data-file')).toBe('zz-again.txt')
     expect(summary.textContent).toMatch(/1 system file/)
     expect(store.allArticles()).toHaveLength(2)
   })
