@@ -58,9 +58,11 @@ export async function waitSaved(page) {
 }
 
 /** In a focused picker: types the name and chooses the entry with exactly
- * that name (moving with ↓ if it is not the first), or "Create …". */
-export async function pickByKeyboard(page, testId, name) {
-  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId)
+ * that name (moving with ↓ if it is not the first), or "Create …".
+ * `atOnce`: types without first waiting for the picker to have the focus,
+ * as a fast typist does right after the key that jumps into it. */
+export async function pickByKeyboard(page, testId, name, { atOnce = false } = {}) {
+  if (!atOnce) await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId)
   await page.keyboard.type(name)
   const picker = page.getByTestId('claim-details').getByTestId(`${testId}-picker`)
   await picker.locator(`[role="option"][data-name="${name}"]`).waitFor()

@@ -34,7 +34,12 @@ export function ClaimPanel(props: Props) {
   const { all, filter, onFilter } = props
   // The list follows the text a moment later: the text opens, and a tag
   // shows and is saved, without waiting for hundreds of entries to be built.
-  const shown = useAfterSaves(props.shown, NOTHING_YET)
+  const settled = useAfterSaves(props.shown, NOTHING_YET)
+  // …except when the active claim is not in it yet: its details (the fields
+  // S, T, E, N and G jump into) are drawn under its entry, and a key typed
+  // right after S must find the field there.
+  const lagsActive = !!props.activeId && !settled.some((c) => c.id === props.activeId) && props.shown.some((c) => c.id === props.activeId)
+  const shown = lagsActive ? props.shown : settled
   useLayoutEffect(() => {
     if (shown.length > 0 && shown.length === props.shown.length) perfEnd(PERF.panel)
   }, [shown, props.shown])
