@@ -35,6 +35,7 @@ import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
+import { infinitiveSubject } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
 
 export type { Span }
@@ -207,7 +208,12 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // someone wants or does, seldom a statement of its own; but after "went
   // on", "tried" or "continued" it is what the subject says.
   let purposeOf: Range | null = null
-  if (prev?.lower === 'to' && prev.pos === 'PART') {
+  // "led Republicans to say", "the first Democrat to endorse" (infinitives.ts)
+  const actor = prev?.lower === 'to' && prev.pos === 'PART' ? infinitiveSubject(tokens, prev.i, first) : null
+  if (actor) {
+    at = prev.i
+    purposeOf = actor
+  } else if (prev?.lower === 'to' && prev.pos === 'PART') {
     let v = prev.i - 1
     while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
@@ -246,7 +252,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
-  if (!subject || !canSpeak(tokens, subject)) return null
+  // (An object pronoun speaks after a causative: "prompted them to focus on".)
+  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
@@ -293,7 +300,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
+  const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null

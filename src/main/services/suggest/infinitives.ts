@@ -1,0 +1,32 @@
+// Whose statement an infinitive of saying or of stance is, when its
+// subject is not the sentence's: "the defeat led the senator to declare
+// …", "prompted voters to reconsider …", "left many to wonder whether …".
+// The one who declares, reconsiders or wonders is the object of the verb
+// that makes them act; rules.ts asks here before it drops an infinitive
+// (verbCue). ("It is rare for a president to campaign for …" and "was the
+// first Democrat to endorse …" were tried too: fewer than half of their
+// speakers were right on the train part of PolNeAR.)
+import type { Token } from './nlp'
+import { canSpeak, phraseEndingAt, type Range } from './phrases'
+
+const words = (s: string) => new Set(s.trim().split(/\s+/))
+
+/** Verbs that make or let someone act: what they lead the object to say
+ * is the object's own ("led Republicans to say", "forced him to
+ * resign"). Verbs of asking and urging are left out: "urged voters to
+ * reject it" reports the urging, not what the voters did. */
+const CAUSATIVES = words('lead prompt force cause allow permit leave drive compel inspire move motivate embolden')
+
+/** The speaker of an infinitive cue whose "to" is at `to`, when it is the
+ * object of a causative verb ("led Republicans to say"). */
+export function infinitiveSubject(tokens: Token[], to: number, first: number): Range | null {
+  let v = to - 1
+  while (v > first && tokens[v].pos === 'ADV') v--
+  if (v <= first) return null
+  const np = phraseEndingAt(tokens, v, first)
+  if (!np || np.first <= first) return null
+  const before = tokens[np.first - 1]
+  if (before.pos !== 'VERB' || !CAUSATIVES.has(before.lemma)) return null
+  // ("prompted them to focus on": an object pronoun, a speaker here.)
+  return canSpeak(tokens, np) || /^(him|them|us|me)$/.test(tokens[np.last].lower) ? np : null
+}

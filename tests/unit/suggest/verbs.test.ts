@@ -1,0 +1,27 @@
+// Statements whose cue is a verb the first rules missed: infinitives whose
+// speaker is the object of the verb before them, and verbs of stance or of
+// political acts; on sentences written here with the spans they must find.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+function found(text: string) {
+  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null }))
+}
+
+describe('an infinitive whose speaker is the object of a causative verb', () => {
+  it('reads "led X to declare", "prompted them to focus on", "forced X to acknowledge"', () => {
+    expect(found('The defeat led the senator to declare that the race was over.')).toEqual([
+      { content: 'that the race was over', source: 'the senator', cue: 'declare' },
+    ])
+    expect(found('The layoffs prompted them to focus on wages.')).toEqual([{ content: 'wages', source: 'them', cue: 'focus on' }])
+    expect(found('The loss will force the mayor to acknowledge a hard truth.')).toEqual([
+      { content: 'a hard truth', source: 'the mayor', cue: 'acknowledge' },
+    ])
+  })
+
+  it('leaves the object of a verb of urging to the one who urges', () => {
+    expect(found('The union urged its members to reject the offer.')).toEqual([
+      { content: 'its members to reject the offer', source: 'The union', cue: 'urged' },
+    ])
+  })
+})
