@@ -25,3 +25,22 @@ describe('an infinitive whose speaker is the object of a causative verb', () => 
     ])
   })
 })
+
+describe('verbs of stance the lexicon lacked', () => {
+  it('reads attacks, praise, rejection and acts of a person or group', () => {
+    expect(found('The governor has hammered the mayor over the budget.')).toEqual([
+      { content: 'the mayor over the budget', source: 'The governor', cue: 'hammered' },
+    ])
+    expect(found('The senator extolled the new trade pact.')).toEqual([{ content: 'the new trade pact', source: 'The senator', cue: 'extolled' }])
+    expect(found('Local unions rebuffed the offer from the company.')).toEqual([
+      { content: 'the offer from the company', source: 'Local unions', cue: 'rebuffed' },
+    ])
+    expect(found('The company sued the union last year.')).toEqual([
+      { content: 'the union last year', source: 'The company', cue: 'sued' },
+    ])
+  })
+
+  it('wants a person or group as subject', () => {
+    expect(found('The storm blocked the road to the airport.')).toEqual([])
+  })
+})

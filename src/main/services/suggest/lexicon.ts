@@ -4,6 +4,7 @@
 // minister"). Lemmas are wink-nlp's (said → say, denied → deny).
 import type { Kind } from '../../../shared/domain'
 import { kindFromCue } from '../corpus/cue-kind'
+import { isStanceVerb } from './verb-classes'
 
 const words = (s: string) => new Set(s.trim().split(/\s+/))
 
@@ -93,7 +94,7 @@ export type CueClass = 'speech' | 'stance'
 
 export function cueClass(lemma: string): CueClass | null {
   if (SPEECH.has(lemma)) return 'speech'
-  if (STANCE.has(lemma)) return 'stance'
+  if (STANCE.has(lemma) || isStanceVerb(lemma)) return 'stance'
   return null
 }
 
