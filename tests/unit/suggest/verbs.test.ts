@@ -44,3 +44,12 @@ describe('verbs of stance the lexicon lacked', () => {
     expect(found('The storm blocked the road to the airport.')).toEqual([])
   })
 })
+
+describe('the infinitive after a verb or adjective of will', () => {
+  it('reads "chose not to comment on" and "is right to note", not "wants to tell"', () => {
+    expect(found('The mayor chose not to comment on the charges.')).toEqual([{ content: 'the charges', source: 'The mayor', cue: 'comment on' }])
+    expect(found('The council is right to note that the budget is short.')).toEqual([
+      { content: 'that the budget is short', source: 'The council', cue: 'note' },
+    ])
+  })
+})

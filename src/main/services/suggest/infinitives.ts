@@ -3,13 +3,28 @@
 // …", "prompted voters to reconsider …", "left many to wonder whether …".
 // The one who declares, reconsiders or wonders is the object of the verb
 // that makes them act; rules.ts asks here before it drops an infinitive
-// (verbCue). ("It is rare for a president to campaign for …" and "was the
+// (verbCue), and for the verbs and adjectives whose infinitive is their
+// subject's statement ("declined to say", "is right to note"). ("It is rare for a president to campaign for …" and "was the
 // first Democrat to endorse …" were tried too: fewer than half of their
 // speakers were right on the train part of PolNeAR.)
 import type { Token } from './nlp'
 import { canSpeak, phraseEndingAt, type Range } from './phrases'
 
 const words = (s: string) => new Set(s.trim().split(/\s+/))
+
+/** Verbs whose infinitive says what the subject says: "went on to say",
+ * "tried to explain", "continued to insist", "took to Twitter to say",
+ * "declined to say whether …", "chose not to respond to …", "used to
+ * boast" ("prepared to" was tried: mostly no statement). Not verbs of
+ * wanting: "wants to tell voters" is no telling yet. */
+export const CATENATIVES = words(`go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect
+  choose opt forget work move rush hasten hurry bother dare venture use grow come learn prefer refuse decline decide vow
+  pledge promise threaten agree offer`)
+
+/** Adjectives whose infinitive is the subject's statement too: "voters
+ * were more likely to say", "he is willing to admit", "is right to note". */
+export const CATENATIVE_ADJECTIVES = words(`likely unlikely willing unwilling eager ready quick able unable reluctant happy right
+  correct wrong free poised inclined prepared careful loath keen determined`)
 
 /** Verbs that make or let someone act: what they lead the object to say
  * is the object's own ("led Republicans to say", "forced him to

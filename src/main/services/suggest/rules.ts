@@ -35,7 +35,7 @@ import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
-import { infinitiveSubject } from './infinitives'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, infinitiveSubject } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
 
 export type { Span }
@@ -107,9 +107,6 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   return [...out, ...loneQuotes(ctx, quotes, out)]
 }
 
-/** Verbs whose infinitive says what the subject says: "went on to say",
- * "tried to explain", "continued to insist", "took to Twitter to say". */
-const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
 
 /** Quotations no cue claimed: a speaker's words between other statements,
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
@@ -215,11 +212,12 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     purposeOf = actor
   } else if (prev?.lower === 'to' && prev.pos === 'PART') {
     let v = prev.i - 1
-    while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
+    while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
     // "voters were more likely to say", "he is willing to admit"
-    const adjective = tokens[v].pos === 'ADJ' && /^(likely|unlikely|willing|unwilling|eager|ready|quick|able|unable|reluctant|happy)$/.test(tokens[v].lower)
+    // ("is right to": "right" read as a verb.)
+    const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
     // "Obama to frame election as a test": in a title, a name and "to" say
     // what the named will do, and the speaker is that name.
     const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
