@@ -67,3 +67,10 @@ describe('a verb the tagger took for a noun', () => {
     ])
   })
 })
+
+describe('verbs that are cues with their preposition', () => {
+  it('reads "identify with" and "reneged on"', () => {
+    expect(found('Many workers identify with the senator.')).toEqual([{ content: 'the senator', source: 'Many workers', cue: 'identify with' }])
+    expect(found('The governor reneged on his pledge.')).toEqual([{ content: 'his pledge', source: 'The governor', cue: 'reneged on' }])
+  })
+})
