@@ -74,3 +74,17 @@ describe('verbs that are cues with their preposition', () => {
     expect(found('The governor reneged on his pledge.')).toEqual([{ content: 'his pledge', source: 'The governor', cue: 'reneged on' }])
   })
 })
+
+describe('more phrasal verbs of stance', () => {
+  it('reads "zeroed in on", "paid tribute to" and "rose to the defense of"', () => {
+    expect(found('The senator zeroed in on the budget gap.')).toEqual([{ content: 'the budget gap', source: 'The senator', cue: 'zeroed in on' }])
+    expect(found('The mayor paid tribute to the firefighters.')).toEqual([{ content: 'the firefighters', source: 'The mayor', cue: 'paid tribute to' }])
+    expect(found('The union rose to the defense of the nurses.')).toEqual([
+      { content: 'the nurses', source: 'The union', cue: 'rose to the defense of' },
+    ])
+  })
+
+  it('no longer reads "took on", which was mostly no statement', () => {
+    expect(found('The company took on new debt last year.')).toEqual([])
+  })
+})

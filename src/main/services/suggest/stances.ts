@@ -41,7 +41,9 @@ const LIGHT_NOUNS = words(`allegation allegations accusation accusations case ob
 const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|that)$/
 
 /** Verbs that take a stance with the particles after them: "went after
- * Bush", "came out against the plan", "stood by his remarks". */
+ * Bush", "came out against the plan", "stood by his remarks". ("took on",
+ * "turned on", "stuck to", "fell in line behind", "cast doubt on", "reached
+ * out to": fewer than half were statements on the train part of PolNeAR.) */
 const PHRASAL: Record<string, string[]> = {
   go: ['after'],
   come: ['out against', 'out for', 'out in favor of', 'out in favour of', 'to the defense of', 'to the defence of', 'down on'],
@@ -52,8 +54,8 @@ const PHRASAL: Record<string, string[]> = {
   lash: ['out at', 'out against'],
   push: ['back on', 'back against', 'for'],
   double: ['down on'],
-  stick: ['to', 'by'],
-  take: ['aim at', 'issue with', 'on'],
+  stick: ['by'],
+  take: ['aim at', 'issue with'],
   open: ['fire on', 'up about'],
   back: ['away from'],
   fire: ['back at'],
@@ -65,7 +67,7 @@ const PHRASAL: Record<string, string[]> = {
   speak: ['out against', 'out for', 'out about', 'out on'],
   walk: ['back'],
   cling: ['to'],
-  turn: ['on', 'against'],
+  turn: ['against'],
   shrug: ['off'],
   brush: ['off', 'aside'],
   laugh: ['off'],
@@ -78,6 +80,21 @@ const PHRASAL: Record<string, string[]> = {
   light: ['into'],
   crack: ['down on'],
   distance: ['himself from', 'herself from', 'themselves from', 'itself from'],
+  poke: ['fun at'],
+  zero: ['in on'],
+  sound: ['off on', 'off about', 'off against', 'the alarm about', 'the alarm on', 'the alarm over'],
+  rise: ['to the defense of', 'to the defence of'],
+  pour: ['cold water on'],
+  pay: ['tribute to', 'homage to'],
+  sing: ['the praises of'],
+  get: ['behind'],
+  single: ['out'],
+  spell: ['out'],
+  tee: ['off on'],
+  tear: ['into'],
+  buy: ['into'],
+  sign: ['on to', 'onto'],
+  throw: ['cold water on', 'shade at'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
