@@ -88,3 +88,15 @@ describe('more phrasal verbs of stance', () => {
     expect(found('The company took on new debt last year.')).toEqual([])
   })
 })
+
+describe('more light verbs and their nouns', () => {
+  it('reads "held a favorable opinion of", "delivered his tirade against" and "made no secret of"', () => {
+    expect(found('Most voters held a favorable opinion of him.')).toEqual([{ content: 'him', source: 'Most voters', cue: 'held a favorable opinion of' }])
+    expect(found('The activist delivered his tirade against the mayor.')).toEqual([
+      { content: 'the mayor', source: 'The activist', cue: 'delivered his tirade against' },
+    ])
+    expect(found('The governor made no secret of his disdain for the plan.')).toEqual([
+      { content: 'his disdain for the plan', source: 'The governor', cue: 'made no secret of' },
+    ])
+  })
+})

@@ -22,10 +22,12 @@ const words = (s: string) => new Set(s.trim().split(/\s+/))
 
 /** Verbs that carry no meaning of their own before a noun of saying or of
  * stance: "made allegations", "took a shot", "issued a warning". */
-const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw')
+const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw cast hold trade heap mount sound')
 
 /** What a statement comes in: "released a statement saying …". */
 const MEDIA = words('statement statements letter memo tweet tweets ad ads video release note message email e-mail post op-ed')
+
+const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 
 /** The nouns that make those verbs a statement or a stance. */
 const LIGHT_NOUNS = words(`allegation allegations accusation accusations case observation statement statements comment comments
@@ -35,7 +37,8 @@ const LIGHT_NOUNS = words(`allegation allegations accusation accusations case ob
   defense defence endorsement support opposition doubts doubt questions question proposal proposals demand demands
   apology apologies praise insult insults broadside broadsides mention reference references credit issue offense
   offence interest comfort look account preview speech speeches testimonial testimonials assurance assurances answer
-  shout compliment stand turn turns vote votes pains note`)
+  shout compliment stand turn turns vote votes pains note ballot ballots opinion opinions view views tirade tirades barbs salvo
+  salvos rebuke rebukes critique critiques diatribe tribute secret fun`)
 
 /** What follows the noun and opens its content. */
 const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|that)$/
@@ -141,10 +144,12 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
   // "put out a statement"
   if (tokens[k]?.lower === 'out') k++
   // Up to three determiners, adjectives or numbers before the noun: "took
-  // multiple swipes at", "made these same allegations against".
+  // multiple swipes at", "made these same allegations against", "delivered
+  // his tirade against"; "made no secret of" ("secret" read as an adjective).
   let n = k
-  while (n <= last && n - k < 4 && /^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos)) n++
-  if (n > last || tokens[n].pos !== 'NOUN') return null
+  const noun = (x: Token) => x.pos === 'NOUN' || (x.pos === 'ADJ' && LIGHT_NOUNS.has(x.lower) && CONTENT_PREPS.test(tokens[x.i + 1]?.lower ?? ''))
+  while (n <= last && n - k < 4 && !noun(tokens[n]) && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || POSSESSIVES.test(tokens[n].lower))) n++
+  if (n > last || !noun(tokens[n])) return null
   if (MEDIA.has(tokens[n].lower)) {
     // "released a statement Wednesday saying …", "issued a statement: …"
     const m = skipAdverbials(tokens, n + 1, last)
