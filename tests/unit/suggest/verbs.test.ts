@@ -100,3 +100,17 @@ describe('more light verbs and their nouns', () => {
     ])
   })
 })
+
+describe('the people a verb of feeling moves hold the view', () => {
+  it('reads "Her position has angered some Democrats" with the Democrats as the source', () => {
+    expect(found('Her position has angered some Democrats on the left.')).toEqual([
+      { content: 'Her position', source: 'some Democrats on the left', cue: 'angered' },
+    ])
+    expect(found('The remarks alarmed party leaders.')).toEqual([{ content: 'The remarks', source: 'party leaders', cue: 'alarmed' }])
+  })
+
+  it('wants people as the object, and no passive', () => {
+    expect(found('The flood alarmed the dam sensors.')).toEqual([])
+    expect(found('The senator was angered by the vote.')).toEqual([])
+  })
+})

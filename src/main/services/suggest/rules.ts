@@ -20,7 +20,8 @@
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
-// polls) are in stances.ts; verbs the tagger misreads in tagging.ts.
+// polls) are in stances.ts, "X angered voters" in feelings.ts; verbs the
+// tagger misreads in tagging.ts; infinitives in infinitives.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
@@ -37,6 +38,7 @@ import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { CATENATIVES, CATENATIVE_ADJECTIVES, infinitiveSubject } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
+import { feelingCue } from './feelings'
 
 export type { Span }
 
@@ -94,7 +96,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
-      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
