@@ -114,3 +114,11 @@ describe('the people a verb of feeling moves hold the view', () => {
     expect(found('The senator was angered by the vote.')).toEqual([])
   })
 })
+
+describe('a court rules', () => {
+  it('reads "the judge ruled that …"', () => {
+    expect(found('The judge ruled that the map was unconstitutional.')).toEqual([
+      { content: 'that the map was unconstitutional', source: 'The judge', cue: 'ruled' },
+    ])
+  })
+})
