@@ -122,3 +122,11 @@ describe('a court rules', () => {
     ])
   })
 })
+
+describe('an infinitive of purpose with a verb of stance', () => {
+  it('reads "gathered at the bar to talk about …" as the subject’s', () => {
+    expect(found('A dozen workers gathered at the bar to talk about the plant.')).toEqual([
+      { content: 'the plant', source: 'A dozen workers', cue: 'talk about' },
+    ])
+  })
+})

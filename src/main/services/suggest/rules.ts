@@ -36,7 +36,7 @@ import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
-import { CATENATIVES, CATENATIVE_ADJECTIVES, infinitiveSubject } from './infinitives'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, infinitiveSubject } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
 import { feelingCue } from './feelings'
 
@@ -226,7 +226,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     // "held a conference call to defend the deal", "went on CNN to
     // defend it": a verb of saying in an infinitive of purpose, after the
     // object of the sentence's verb; its subject speaks.
-    const purpose = cls === 'speech' && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
     if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
     at = title ? prev.i : v
     if (purpose) {
