@@ -130,3 +130,11 @@ describe('an infinitive of purpose with a verb of stance', () => {
     ])
   })
 })
+
+describe('a share of people holds a view', () => {
+  it('reads "Two-thirds support …"', () => {
+    expect(found('Two-thirds support reducing the prison sentences.')).toEqual([
+      { content: 'reducing the prison sentences', source: 'Two-thirds', cue: 'support' },
+    ])
+  })
+})
