@@ -138,3 +138,12 @@ describe('a share of people holds a view', () => {
     ])
   })
 })
+
+describe('attention turned to something', () => {
+  it('reads "drew attention to" and "turned his attention to"', () => {
+    expect(found('The senator drew attention to the deficit.')).toEqual([{ content: 'the deficit', source: 'The senator', cue: 'drew attention to' }])
+    expect(found('The governor turned his attention to the unions.')).toEqual([
+      { content: 'the unions', source: 'The governor', cue: 'turned his attention to' },
+    ])
+  })
+})

@@ -22,7 +22,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/))
 
 /** Verbs that carry no meaning of their own before a noun of saying or of
  * stance: "made allegations", "took a shot", "issued a warning". */
-const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw cast hold trade heap mount sound')
+const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw cast hold trade heap mount sound turn pay shift direct')
 
 /** What a statement comes in: "released a statement saying …". */
 const MEDIA = words('statement statements letter memo tweet tweets ad ads video release note message email e-mail post op-ed')
@@ -38,7 +38,7 @@ const LIGHT_NOUNS = words(`allegation allegations accusation accusations case ob
   apology apologies praise insult insults broadside broadsides mention reference references credit issue offense
   offence interest comfort look account preview speech speeches testimonial testimonials assurance assurances answer
   shout compliment stand turn turns vote votes pains note ballot ballots opinion opinions view views tirade tirades barbs salvo
-  salvos rebuke rebukes critique critiques diatribe tribute secret fun`)
+  salvos rebuke rebukes critique critiques diatribe tribute secret fun attention focus`)
 
 /** What follows the noun and opens its content. */
 const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|that)$/
