@@ -7,8 +7,9 @@
 // stance (a person or group as subject). Each class was measured on the
 // train part of PolNeAR; words right less than half the time there were
 // left out ("pass" a bill, "fund", "donate", "gather", "figure", "cast",
-// "avoid", "dodge", "expose", "document", "cheer": mostly no statement;
-// "trust" read "Polls show voters trust …" as said by "Polls show voters").
+// "avoid", "dodge", "expose", "document", "cheer", "waffle", "pressure":
+// mostly no statement; "trust" read "Polls show voters trust …" as said
+// by "Polls show voters").
 const words = (s: string) => s.trim().split(/\s+/)
 
 const CLASSES = {
@@ -16,13 +17,13 @@ const CLASSES = {
     demonise malign besmirch impugn discredit defame roast zing diss badger harangue hector jeer denigrate eviscerate scorch
     upbraid reproach lacerate flay`),
   praise: words('extol exalt glorify lionize lionise flatter compliment acclaim idolize eulogize'),
-  sponsor: words('sponsor cosponsor co-sponsor'),
+  sponsor: words('sponsor cosponsor co-sponsor woo'),
   reject: words('resist rebuff spurn shun snub eschew disown abandon boycott deflect'),
   cherish: words('cherish treasure tolerate crave wish'),
   name: words('dub term nickname christen paint'),
-  speak: words('utter intimate preach parrot recapitulate summarize summarise pontificate vent answer'),
+  speak: words('utter intimate preach parrot recapitulate summarize summarise pontificate vent answer prescribe'),
   act: words('sue negotiate authorize authorise block overturn ban introduce'),
-  judge: words('rule decree'),
+  judge: words('rule decree calculate'),
 }
 
 const STANCE_VERBS = new Set(Object.values(CLASSES).flat())
