@@ -84,6 +84,13 @@ describe('more phrasal verbs of stance', () => {
     ])
   })
 
+  it('reads "leave out" and "pinned his hopes on"', () => {
+    expect(found('They leave out a crucial point.')).toEqual([{ content: 'a crucial point', source: 'They', cue: 'leave out' }])
+    expect(found('The governor pinned his hopes on the primary.')).toEqual([
+      { content: 'the primary', source: 'The governor', cue: 'pinned his hopes on' },
+    ])
+  })
+
   it('no longer reads "took on", which was mostly no statement', () => {
     expect(found('The company took on new debt last year.')).toEqual([])
   })

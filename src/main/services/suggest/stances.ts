@@ -98,6 +98,8 @@ const PHRASAL: Record<string, string[]> = {
   buy: ['into'],
   sign: ['on to', 'onto'],
   throw: ['cold water on', 'shade at'],
+  pin: ['his hopes on', 'her hopes on', 'their hopes on', 'its hopes on'],
+  leave: ['out'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
