@@ -45,6 +45,12 @@ describe('verbs of stance the lexicon lacked', () => {
   })
 })
 
+describe('a split infinitive', () => {
+  it('reads "choose to not believe" like "choose not to believe"', () => {
+    expect(found('Republicans choose to not believe the governor.')).toEqual([{ content: 'the governor', source: 'Republicans', cue: 'believe' }])
+  })
+})
+
 describe('the infinitive after a verb or adjective of will', () => {
   it('reads "chose not to comment on" and "is right to note", not "wants to tell"', () => {
     expect(found('The mayor chose not to comment on the charges.')).toEqual([{ content: 'the charges', source: 'The mayor', cue: 'comment on' }])

@@ -51,3 +51,13 @@ export function infinitiveSubject(tokens: Token[], to: number, first: number): R
   // ("prompted them to focus on": an object pronoun, a speaker here.)
   return canSpeak(tokens, np) || /^(him|them|us|me)$/.test(tokens[np.last].lower) ? np : null
 }
+
+/** The "to" of the infinitive whose verb is at `i`: right before it, or
+ * before "not" or an adverb in -ly ("to not believe", "to publicly
+ * endorse"). */
+export function infinitiveTo(tokens: Token[], i: number): Token | undefined {
+  let p = i - 1
+  if (tokens[p]?.lower === 'not' || (tokens[p]?.pos === 'ADV' && /ly$/.test(tokens[p].lower))) p--
+  const to = tokens[p]
+  return to?.lower === 'to' && to.pos === 'PART' ? to : undefined
+}

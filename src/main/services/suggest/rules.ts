@@ -36,7 +36,7 @@ import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
-import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, infinitiveSubject } from './infinitives'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, infinitiveSubject, infinitiveTo } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
 import { feelingCue } from './feelings'
 
@@ -208,12 +208,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // on", "tried" or "continued" it is what the subject says.
   let purposeOf: Range | null = null
   // "led Republicans to say", "the first Democrat to endorse" (infinitives.ts)
-  const actor = prev?.lower === 'to' && prev.pos === 'PART' ? infinitiveSubject(tokens, prev.i, first) : null
-  if (actor) {
-    at = prev.i
+  // ("to not believe", "to publicly endorse": a split infinitive.)
+  const toInf = infinitiveTo(tokens, t.i)
+  const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
+  if (actor && toInf) {
+    at = toInf.i
     purposeOf = actor
-  } else if (prev?.lower === 'to' && prev.pos === 'PART') {
-    let v = prev.i - 1
+  } else if (toInf) {
+    let v = toInf.i - 1
     while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
@@ -222,15 +224,15 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
     // "Obama to frame election as a test": in a title, a name and "to" say
     // what the named will do, and the speaker is that name.
-    const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
+    const title = t.sentence === 0 && v === toInf.i - 1 && tokens[v].pos === 'PROPN'
     // "held a conference call to defend the deal", "went on CNN to
     // defend it": a verb of saying in an infinitive of purpose, after the
     // object of the sentence's verb; its subject speaks.
     const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
     if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
-    at = title ? prev.i : v
+    at = title ? toInf.i : v
     if (purpose) {
-      at = prev.i
+      at = toInf.i
       purposeOf = sentenceSubject(tokens, first, v)
       if (!purposeOf || !isHuman(tokens, purposeOf)) return null
     }
