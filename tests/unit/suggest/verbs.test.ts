@@ -160,3 +160,12 @@ describe('attention turned to something', () => {
     ])
   })
 })
+
+describe('a stance folded into a compound', () => {
+  it('reads "a self-described socialist" and "a Johnson-backed lawsuit"', () => {
+    expect(found('He is a self-described democratic socialist from Vermont.')).toEqual([
+      { content: 'democratic socialist', source: 'self', cue: 'described' },
+    ])
+    expect(found('A Johnson-backed lawsuit was thrown out.')).toEqual([{ content: 'lawsuit', source: 'Johnson', cue: 'backed' }])
+  })
+})

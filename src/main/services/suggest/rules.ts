@@ -20,8 +20,9 @@
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
-// polls) are in stances.ts, "X angered voters" in feelings.ts; verbs the
-// tagger misreads in tagging.ts; infinitives in infinitives.ts.
+// polls) are in stances.ts, "X angered voters" in feelings.ts, "a
+// self-described socialist" in compounds.ts; verbs the tagger misreads in
+// tagging.ts; infinitives in infinitives.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
@@ -39,6 +40,7 @@ import { prepositionalCue } from './verb-preps'
 import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, infinitiveSubject, infinitiveTo } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
 import { feelingCue } from './feelings'
+import { compoundCue } from './compounds'
 
 export type { Span }
 
@@ -99,6 +101,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
+    c ??= compoundCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
