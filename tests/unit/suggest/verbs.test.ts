@@ -90,6 +90,11 @@ describe('more phrasal verbs of stance', () => {
     ])
   })
 
+  it('reads "brought up" and "went easy on"', () => {
+    expect(found('The host went easy on the senator.')).toEqual([{ content: 'the senator', source: 'The host', cue: 'went easy on' }])
+    expect(found('The moderator brought up the plant closure.')).toEqual([{ content: 'the plant closure', source: 'The moderator', cue: 'brought up' }])
+  })
+
   it('reads "leave out" and "pinned his hopes on"', () => {
     expect(found('They leave out a crucial point.')).toEqual([{ content: 'a crucial point', source: 'They', cue: 'leave out' }])
     expect(found('The governor pinned his hopes on the primary.')).toEqual([

@@ -48,7 +48,8 @@ const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|
  * "turned on", "stuck to", "fell in line behind", "cast doubt on", "reached
  * out to": fewer than half were statements on the train part of PolNeAR.) */
 const PHRASAL: Record<string, string[]> = {
-  go: ['after'],
+  go: ['after', 'easy on', 'to bat for'],
+  bring: ['up'],
   come: ['out against', 'out for', 'out in favor of', 'out in favour of', 'to the defense of', 'to the defence of', 'down on'],
   look: ['forward to'],
   stand: ['by', 'behind', 'up for', 'with'],
