@@ -174,3 +174,12 @@ describe('a stance folded into a compound', () => {
     expect(found('A Johnson-backed lawsuit was thrown out.')).toEqual([{ content: 'lawsuit', source: 'Johnson', cue: 'backed' }])
   })
 })
+
+describe('a stance in an adjunct of the verb', () => {
+  it('reads "headline a fundraiser in support of" with the subject as the source', () => {
+    expect(found('Graham will headline a fundraiser in support of the senator.')).toEqual([
+      { content: 'the senator', source: 'Graham', cue: 'in support of' },
+    ])
+    expect(found('The flood came in support of nothing.')).toEqual([])
+  })
+})

@@ -21,8 +21,9 @@
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
 // polls) are in stances.ts, "X angered voters" in feelings.ts, "a
-// self-described socialist" in compounds.ts; verbs the tagger misreads in
-// tagging.ts; infinitives in infinitives.ts.
+// self-described socialist" in compounds.ts, "… in support of X" in
+// adjuncts.ts; verbs the tagger misreads in tagging.ts; infinitives in
+// infinitives.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
@@ -41,6 +42,7 @@ import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, infinitiveSubject, infini
 import { accordingTo, colonCue } from './named-sources'
 import { feelingCue } from './feelings'
 import { compoundCue } from './compounds'
+import { adjunctCue } from './adjuncts'
 
 export type { Span }
 
@@ -100,7 +102,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
-    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
+    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     c ??= compoundCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
