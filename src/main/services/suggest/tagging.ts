@@ -55,7 +55,7 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "About three-quarters support a ban", "Democrats favor a higher wage",
   // "most voters in both states support Sanders": a verb of preference
   // after a plural or a share, before its object.
-  if (preference(tokens, t, prev, next)) return true
+  if (preference(t, prev, next)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
   if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
@@ -67,7 +67,7 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
 /** Verbs of preference the tagger reads as nouns ("voter support"). */
 const PREFERENCES = new Set('support oppose favor favour prefer back endorse'.split(' '))
 
-function preference(tokens: Token[], t: Token, prev: Token, next: Token): boolean {
+function preference(t: Token, prev: Token, next: Token): boolean {
   if (!PREFERENCES.has(t.lower)) return false
   const plural = (prev.pos === 'NOUN' && prev.lower !== prev.lemma) || (prev.pos === 'PROPN' && /s$/.test(prev.lower))
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
