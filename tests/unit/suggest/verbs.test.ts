@@ -183,3 +183,11 @@ describe('a stance in an adjunct of the verb', () => {
     expect(found('The flood came in support of nothing.')).toEqual([])
   })
 })
+
+describe('an -ing form after a preposition', () => {
+  it('gives it the subject of the sentence: "since accepting", "criticized for saying"', () => {
+    expect(found('The governor has been quiet since accepting the nomination.')).toEqual([
+      { content: 'the nomination', source: 'The governor', cue: 'accepting' },
+    ])
+  })
+})

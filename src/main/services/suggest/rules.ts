@@ -249,9 +249,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
   const lead = tokens[at - 1]
-  // ("…, by saying …", "while saying …": the same.)
+  // ("…, by saying …", "while saying …", "since accepting …", "in
+  // chiding …", "criticized for saying …": the same.)
   const coordinated =
-    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
+    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when|since|upon|in|for|into|without)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
   // ("…, hoping to avoid a misstep": an infinitive after the -ing is what
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
