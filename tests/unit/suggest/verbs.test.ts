@@ -51,6 +51,15 @@ describe('a split infinitive', () => {
   })
 })
 
+describe('an -ing form after a verb of beginning or going on', () => {
+  it('reads "began dismissing" and "spent Saturday attacking" as the subject’s', () => {
+    expect(found('The mayor began dismissing the reports.')).toEqual([{ content: 'the reports', source: 'The mayor', cue: 'dismissing' }])
+    expect(found('The senator spent Saturday attacking the governor.')).toEqual([
+      { content: 'the governor', source: 'The senator', cue: 'attacking' },
+    ])
+  })
+})
+
 describe('the infinitive after a verb or adjective of will', () => {
   it('reads "chose not to comment on" and "is right to note", not "wants to tell"', () => {
     expect(found('The mayor chose not to comment on the charges.')).toEqual([{ content: 'the charges', source: 'The mayor', cue: 'comment on' }])

@@ -61,3 +61,21 @@ export function infinitiveTo(tokens: Token[], i: number): Token | undefined {
   const to = tokens[p]
   return to?.lower === 'to' && to.pos === 'PART' ? to : undefined
 }
+
+/** Verbs whose -ing complement is the subject's own act: "began
+ * dismissing", "kept saying", "continued attacking". */
+const GERUND_HEADS = words('begin start continue keep resume stop quit')
+
+/** The verb whose subject speaks in an -ing form at `i`: "began
+ * dismissing the reports" → "began", "spent Saturday attacking Rubio" →
+ * "spent"; `i` itself otherwise. */
+export function gerundHead(tokens: Token[], i: number, first: number): number {
+  if (!/ing$/.test(tokens[i].lower)) return i
+  let v = i - 1
+  while (v > first && tokens[v].pos === 'ADV') v--
+  if (tokens[v]?.pos === 'VERB' && GERUND_HEADS.has(tokens[v].lemma)) return v
+  // "spent Saturday delivering", "spent much of the weekend attacking"
+  let k = v
+  while (k > first && i - k < 7 && tokens[k].lemma !== 'spend' && /^(NOUN|PROPN|DET|ADJ|ADP|NUM)$/.test(tokens[k].pos)) k--
+  return k < v && tokens[k]?.lemma === 'spend' && tokens[k].pos === 'VERB' ? k : i
+}

@@ -38,7 +38,7 @@ import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
-import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, infinitiveSubject, infinitiveTo } from './infinitives'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
 import { feelingCue } from './feelings'
 import { compoundCue } from './compounds'
@@ -247,6 +247,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       if (!purposeOf || !isHuman(tokens, purposeOf)) return null
     }
   }
+  // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
+  if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
