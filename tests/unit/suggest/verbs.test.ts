@@ -200,11 +200,3 @@ describe('an -ing form after a preposition', () => {
     ])
   })
 })
-
-describe('a passive without its auxiliary', () => {
-  it('reads "firms accused by the union" with the agent as the source', () => {
-    expect(found('Ameriquest was among several firms accused by the union.')).toEqual([
-      { content: 'several firms', source: 'the union', cue: 'accused by' },
-    ])
-  })
-})

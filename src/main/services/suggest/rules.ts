@@ -43,7 +43,6 @@ import { accordingTo, colonCue } from './named-sources'
 import { feelingCue } from './feelings'
 import { compoundCue } from './compounds'
 import { adjunctCue } from './adjuncts'
-import { reducedPassive } from './passives'
 
 export type { Span }
 
@@ -192,10 +191,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // was said; a passive without its agent names no speaker.
   // ("He's said …": "'s" before a verb of saying with no agent is "has".)
   const has = /^[’']s$/.test(tokens[t.i - 1]?.lower ?? '') && cls === 'speech' && tokens[cue.last + 1]?.lower !== 'by'
-  // ("firms accused by the union": no auxiliary (passives.ts);
-  // for verbs of stance fewer than half were right on train.)
-  const reduced = cls === 'speech' ? reducedPassive(ctx, t, cue.last, first, last) : null
-  if (reduced) return { ...reduced, cueLemma: t.lemma, rule: 'passive', confidence: base - 0.05 }
   if (!has && isPassive(tokens, t.i, first)) {
     if (ACTS.has(t.lemma)) return null
     // ("was attacked on the speeches by Sanders": past adverbials.)
