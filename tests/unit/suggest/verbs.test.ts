@@ -158,14 +158,6 @@ describe('an infinitive of purpose with a verb of stance', () => {
   })
 })
 
-describe('a share of people holds a view', () => {
-  it('reads "Two-thirds support …"', () => {
-    expect(found('Two-thirds support reducing the prison sentences.')).toEqual([
-      { content: 'reducing the prison sentences', source: 'Two-thirds', cue: 'support' },
-    ])
-  })
-})
-
 describe('attention turned to something', () => {
   it('reads "drew attention to" and "turned his attention to"', () => {
     expect(found('The senator drew attention to the deficit.')).toEqual([{ content: 'the deficit', source: 'The senator', cue: 'drew attention to' }])

@@ -310,9 +310,8 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   }
   const head = tokens[last]
   if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
-  // "Both want …", "Many believe …", "most of them", "two-thirds", "a
-  // handful of skywriters".
-  if (/^(both|many|most|some|others|few|all|neither|none|several|half|thirds?|quarters?|fifths?|handful|dozens|hundreds|thousands|millions)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
+  // "Both want …", "Many believe …", "most of them".
+  if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
   return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
