@@ -70,12 +70,6 @@ describe('the infinitive after a verb or adjective of will', () => {
 })
 
 describe('a verb the tagger took for a noun', () => {
-  it('reads "Democrats favor …" and "most voters in both states support …"', () => {
-    expect(found('Democrats favor a higher wage.')).toEqual([{ content: 'a higher wage', source: 'Democrats', cue: 'favor' }])
-    expect(found('Most voters in both states support Sanders.')).toEqual([{ content: 'Sanders', source: 'Most voters in both states', cue: 'support' }])
-    expect(found('Their support helped the party.')).toEqual([])
-  })
-
   it('reads a bare verb of saying after a plural, with its particle: "Labor leaders point out that …"', () => {
     expect(found('Labor leaders point out that the plant could close.')).toEqual([
       { content: 'that the plant could close', source: 'Labor leaders', cue: 'point out' },

@@ -52,27 +52,12 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
-  // "About three-quarters support a ban", "Democrats favor a higher wage",
-  // "most voters in both states support Sanders": a verb of preference
-  // after a plural or a share, before its object.
-  if (preference(t, prev, next)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
   if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
-}
-
-/** Verbs of preference the tagger reads as nouns ("voter support"). */
-const PREFERENCES = new Set('support oppose favor favour prefer back endorse'.split(' '))
-
-function preference(t: Token, prev: Token, next: Token): boolean {
-  if (!PREFERENCES.has(t.lower)) return false
-  const plural = (prev.pos === 'NOUN' && prev.lower !== prev.lemma) || (prev.pos === 'PROPN' && /s$/.test(prev.lower))
-  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
-  const object = /^(DET|PROPN|ADJ)$/.test(next.pos) || /^(him|her|them)$/.test(next.lower) || (next.pos === 'VERB' && /ing$/.test(next.lower))
-  return (plural || share) && object
 }
 
 /** Verbs of stance that take an infinitive: "plans to", "hopes to". */
