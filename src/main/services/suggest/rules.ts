@@ -26,6 +26,10 @@
 // infinitives.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
+import { adjunctCue } from './adjuncts'
+import { compoundCue } from './compounds'
+import { feelingCue } from './feelings'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
@@ -38,11 +42,7 @@ import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
-import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
 import { accordingTo, colonCue } from './named-sources'
-import { feelingCue } from './feelings'
-import { compoundCue } from './compounds'
-import { adjunctCue } from './adjuncts'
 
 export type { Span }
 
@@ -90,6 +90,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
+    // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
+    c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     const headline = c ? null : headlineVerb(tokens, t, s.first)
@@ -102,8 +104,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
-    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
-    c ??= compoundCue(ctx, t, s.first, s.last)
+    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
@@ -113,7 +114,6 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   }
   return [...out, ...loneQuotes(ctx, quotes, out)]
 }
-
 
 /** Quotations no cue claimed: a speaker's words between other statements,
  * or with a speech tag after them that the lexicon lacks (tags.ts). */
@@ -212,7 +212,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // someone wants or does, seldom a statement of its own; but after "went
   // on", "tried" or "continued" it is what the subject says.
   let purposeOf: Range | null = null
-  // "led Republicans to say", "the first Democrat to endorse" (infinitives.ts)
+  // "led Republicans to say": the object speaks (infinitives.ts).
   // ("to not believe", "to publicly endorse": a split infinitive.)
   const toInf = infinitiveTo(tokens, t.i)
   const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
