@@ -27,6 +27,7 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
+import { loneQuotes } from './lone-quotes'
 import { compoundCue } from './compounds'
 import { feelingCue } from './feelings'
 import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
@@ -38,9 +39,7 @@ import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phr
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
-import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
 
@@ -59,9 +58,6 @@ export type Candidate = {
    * sentence, when there is one. */
   coordinated?: boolean
 }
-
-/** A quotation with no cue this long (in words) is still proposed. */
-const LONE_QUOTE_WORDS = 4
 
 export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const endingAt = new Map(quotes.map((q) => [q.end, q]))
@@ -113,30 +109,6 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (c) out.push(c)
   }
   return [...out, ...loneQuotes(ctx, quotes, out)]
-}
-
-/** Quotations no cue claimed: a speaker's words between other statements,
- * or with a speech tag after them that the lexicon lacks (tags.ts). */
-function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
-  const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
-  // (A verb before the quotation that already reports another one is not
-  // this one's: "…,” Cruz continued: “…”.)
-  const cues = new Set(found.map((c) => c.cue?.start))
-  const tag = (q: Quote) => {
-    const t = quoteTag(ctx, q)
-    if (!t || (t.cue.start < q.start && cues.has(t.cue.start))) return null
-    cues.add(t.cue.start)
-    return t
-  }
-  const out: Candidate[] = []
-  for (const q of quotes) {
-    if (q.words < 3 || sorted.some((c) => c.start < q.end && q.start < c.end)) continue
-    const long = q.words >= LONE_QUOTE_WORDS
-    const c = (long ? tag(q) : null) ?? quoteIntro(ctx, q)
-    if (c) out.push(c)
-    else if (long) out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
-  }
-  return out
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
