@@ -20,9 +20,17 @@
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
-// polls) are in stances.ts; verbs the tagger misreads in tagging.ts.
+// polls) are in stances.ts, "X angered voters" in feelings.ts, "a
+// self-described socialist" in compounds.ts, "… in support of X" in
+// adjuncts.ts; verbs the tagger misreads in tagging.ts; infinitives in
+// infinitives.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
+import { adjunctCue } from './adjuncts'
+import { loneQuotes } from './lone-quotes'
+import { compoundCue } from './compounds'
+import { feelingCue } from './feelings'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
@@ -31,9 +39,7 @@ import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phr
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
-import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
 
@@ -52,9 +58,6 @@ export type Candidate = {
    * sentence, when there is one. */
   coordinated?: boolean
 }
-
-/** A quotation with no cue this long (in words) is still proposed. */
-const LONE_QUOTE_WORDS = 4
 
 export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const endingAt = new Map(quotes.map((q) => [q.end, q]))
@@ -83,6 +86,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
+    // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
+    c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     const headline = c ? null : headlineVerb(tokens, t, s.first)
@@ -93,7 +98,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
-      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
@@ -104,34 +109,6 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     if (c) out.push(c)
   }
   return [...out, ...loneQuotes(ctx, quotes, out)]
-}
-
-/** Verbs whose infinitive says what the subject says: "went on to say",
- * "tried to explain", "continued to insist", "took to Twitter to say". */
-const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
-
-/** Quotations no cue claimed: a speaker's words between other statements,
- * or with a speech tag after them that the lexicon lacks (tags.ts). */
-function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
-  const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
-  // (A verb before the quotation that already reports another one is not
-  // this one's: "…,” Cruz continued: “…”.)
-  const cues = new Set(found.map((c) => c.cue?.start))
-  const tag = (q: Quote) => {
-    const t = quoteTag(ctx, q)
-    if (!t || (t.cue.start < q.start && cues.has(t.cue.start))) return null
-    cues.add(t.cue.start)
-    return t
-  }
-  const out: Candidate[] = []
-  for (const q of quotes) {
-    if (q.words < 3 || sorted.some((c) => c.start < q.end && q.start < c.end)) continue
-    const long = q.words >= LONE_QUOTE_WORDS
-    const c = (long ? tag(q) : null) ?? quoteIntro(ctx, q)
-    if (c) out.push(c)
-    else if (long) out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
-  }
-  return out
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
@@ -207,28 +184,38 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // someone wants or does, seldom a statement of its own; but after "went
   // on", "tried" or "continued" it is what the subject says.
   let purposeOf: Range | null = null
-  if (prev?.lower === 'to' && prev.pos === 'PART') {
-    let v = prev.i - 1
-    while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
+  // "led Republicans to say": the object speaks (infinitives.ts).
+  // ("to not believe", "to publicly endorse": a split infinitive.)
+  const toInf = infinitiveTo(tokens, t.i)
+  const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
+  if (actor && toInf) {
+    at = toInf.i
+    purposeOf = actor
+  } else if (toInf) {
+    let v = toInf.i - 1
+    while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
     // "voters were more likely to say", "he is willing to admit"
-    const adjective = tokens[v].pos === 'ADJ' && /^(likely|unlikely|willing|unwilling|eager|ready|quick|able|unable|reluctant|happy)$/.test(tokens[v].lower)
+    // ("is right to": "right" read as a verb.)
+    const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
     // "Obama to frame election as a test": in a title, a name and "to" say
     // what the named will do, and the speaker is that name.
-    const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
+    const title = t.sentence === 0 && v === toInf.i - 1 && tokens[v].pos === 'PROPN'
     // "held a conference call to defend the deal", "went on CNN to
     // defend it": a verb of saying in an infinitive of purpose, after the
     // object of the sentence's verb; its subject speaks.
-    const purpose = cls === 'speech' && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
     if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
-    at = title ? prev.i : v
+    at = title ? toInf.i : v
     if (purpose) {
-      at = prev.i
+      at = toInf.i
       purposeOf = sentenceSubject(tokens, first, v)
       if (!purposeOf || !isHuman(tokens, purposeOf)) return null
     }
   }
+  // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
+  if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
@@ -236,9 +223,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
   const lead = tokens[at - 1]
-  // ("…, by saying …", "while saying …": the same.)
+  // ("…, by saying …", "while saying …", "since accepting …", "in
+  // chiding …", "criticized for saying …": the same.)
   const coordinated =
-    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
+    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when|since|upon|in|for|into|without)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
   // ("…, hoping to avoid a misstep": an infinitive after the -ing is what
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
@@ -246,7 +234,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
-  if (!subject || !canSpeak(tokens, subject)) return null
+  // (An object pronoun speaks after a causative: "prompted them to focus on".)
+  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
@@ -293,7 +282,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
+  const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null

@@ -22,10 +22,12 @@ const words = (s: string) => new Set(s.trim().split(/\s+/))
 
 /** Verbs that carry no meaning of their own before a noun of saying or of
  * stance: "made allegations", "took a shot", "issued a warning". */
-const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw')
+const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw cast hold trade heap mount sound turn pay shift direct')
 
 /** What a statement comes in: "released a statement saying …". */
 const MEDIA = words('statement statements letter memo tweet tweets ad ads video release note message email e-mail post op-ed')
+
+const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 
 /** The nouns that make those verbs a statement or a stance. */
 const LIGHT_NOUNS = words(`allegation allegations accusation accusations case observation statement statements comment comments
@@ -35,15 +37,19 @@ const LIGHT_NOUNS = words(`allegation allegations accusation accusations case ob
   defense defence endorsement support opposition doubts doubt questions question proposal proposals demand demands
   apology apologies praise insult insults broadside broadsides mention reference references credit issue offense
   offence interest comfort look account preview speech speeches testimonial testimonials assurance assurances answer
-  shout compliment stand turn turns vote votes pains note`)
+  shout compliment stand turn turns vote votes pains note ballot ballots opinion opinions view views tirade tirades barbs salvo
+  salvos rebuke rebukes critique critiques diatribe tribute secret fun attention focus`)
 
 /** What follows the noun and opens its content. */
 const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|that)$/
 
 /** Verbs that take a stance with the particles after them: "went after
- * Bush", "came out against the plan", "stood by his remarks". */
+ * Bush", "came out against the plan", "stood by his remarks". ("took on",
+ * "turned on", "stuck to", "fell in line behind", "cast doubt on", "reached
+ * out to": fewer than half were statements on the train part of PolNeAR.) */
 const PHRASAL: Record<string, string[]> = {
-  go: ['after'],
+  go: ['after', 'easy on', 'to bat for'],
+  bring: ['up'],
   come: ['out against', 'out for', 'out in favor of', 'out in favour of', 'to the defense of', 'to the defence of', 'down on'],
   look: ['forward to'],
   stand: ['by', 'behind', 'up for', 'with'],
@@ -52,8 +58,8 @@ const PHRASAL: Record<string, string[]> = {
   lash: ['out at', 'out against'],
   push: ['back on', 'back against', 'for'],
   double: ['down on'],
-  stick: ['to', 'by'],
-  take: ['aim at', 'issue with', 'on'],
+  stick: ['by'],
+  take: ['aim at', 'issue with'],
   open: ['fire on', 'up about'],
   back: ['away from'],
   fire: ['back at'],
@@ -65,7 +71,7 @@ const PHRASAL: Record<string, string[]> = {
   speak: ['out against', 'out for', 'out about', 'out on'],
   walk: ['back'],
   cling: ['to'],
-  turn: ['on', 'against'],
+  turn: ['against'],
   shrug: ['off'],
   brush: ['off', 'aside'],
   laugh: ['off'],
@@ -78,6 +84,23 @@ const PHRASAL: Record<string, string[]> = {
   light: ['into'],
   crack: ['down on'],
   distance: ['himself from', 'herself from', 'themselves from', 'itself from'],
+  poke: ['fun at'],
+  zero: ['in on'],
+  sound: ['off on', 'off about', 'off against', 'the alarm about', 'the alarm on', 'the alarm over'],
+  rise: ['to the defense of', 'to the defence of'],
+  pour: ['cold water on'],
+  pay: ['tribute to', 'homage to'],
+  sing: ['the praises of'],
+  get: ['behind'],
+  single: ['out'],
+  spell: ['out'],
+  tee: ['off on'],
+  tear: ['into'],
+  buy: ['into'],
+  sign: ['on to', 'onto'],
+  throw: ['cold water on', 'shade at'],
+  pin: ['his hopes on', 'her hopes on', 'their hopes on', 'its hopes on'],
+  leave: ['out'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
@@ -124,10 +147,12 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
   // "put out a statement"
   if (tokens[k]?.lower === 'out') k++
   // Up to three determiners, adjectives or numbers before the noun: "took
-  // multiple swipes at", "made these same allegations against".
+  // multiple swipes at", "made these same allegations against", "delivered
+  // his tirade against"; "made no secret of" ("secret" read as an adjective).
   let n = k
-  while (n <= last && n - k < 4 && /^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos)) n++
-  if (n > last || tokens[n].pos !== 'NOUN') return null
+  const noun = (x: Token) => x.pos === 'NOUN' || (x.pos === 'ADJ' && LIGHT_NOUNS.has(x.lower) && CONTENT_PREPS.test(tokens[x.i + 1]?.lower ?? ''))
+  while (n <= last && n - k < 4 && !noun(tokens[n]) && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || POSSESSIVES.test(tokens[n].lower))) n++
+  if (n > last || !noun(tokens[n])) return null
   if (MEDIA.has(tokens[n].lower)) {
     // "released a statement Wednesday saying …", "issued a statement: …"
     const m = skipAdverbials(tokens, n + 1, last)

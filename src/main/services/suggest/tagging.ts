@@ -42,7 +42,10 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "But experts note that …", "Legal observers note the …": the bare
   // verb after people in the plural.
   const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower) && HUMAN_NOUNS.has(prev.lemma)
-  if (plural && t.lower === t.lemma && cueClass(t.lemma) && (next.lower === 'that' || /^(DET|PRON|PROPN)$/.test(next.pos))) return true
+  // ("Labor leaders point out that …", "Jewish leaders point to …": the
+  // particle or preposition the verb takes.)
+  const particle = next.lower === 'out' || takesPrep(t.lemma, next)
+  if (plural && t.lower === t.lemma && cueClass(t.lemma) && (next.lower === 'that' || particle || /^(DET|PRON|PROPN)$/.test(next.pos))) return true
   // "The report notes that …": a verb in -s after one of them, before
   // "that".
   if (prev.pos === 'NOUN' && prev.lower === prev.lemma && HUMAN_NOUNS.has(prev.lemma) && /s$/.test(t.lower) && cueClass(t.lemma) && next.lower === 'that') return true
