@@ -4,10 +4,35 @@
 // "his promise to build a wall" (possessive). Called by rules.ts for each
 // noun of the lexicon (lexicon.ts: NOUN_CUES, BE_THAT_NOUNS, STANCE_NOUNS).
 import { contentEnd, span, type Context } from './content'
-import { HUMAN_NOUNS } from './lexicon'
+import { HUMAN_NOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { isHuman, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
 import type { Candidate } from './rules'
+
+/** The verb whose object the noun phrase starting at `np` is, past a
+ * preposition ("balked at", "backed away from"): "Clinton bashed Trump's
+ * proposal", "Sanders reiterated his belief". */
+function governingVerb(tokens: Token[], np: number, first: number): number | null {
+  let j = np - 1
+  while (j >= first && /^(DET|ADV)$/.test(tokens[j].pos)) j--
+  if (j >= first && tokens[j].pos === 'ADP') j--
+  while (j >= first && (tokens[j].pos === 'ADV' || /^(away|down|back|up)$/.test(tokens[j].lower))) j--
+  return j >= first && tokens[j].pos === 'VERB' ? j : null
+}
+
+/** The owner of a noun of saying seen from the verb it is the object of:
+ * after a verb of saying ("Clinton bashed Trump's proposal") that verb's
+ * statement holds it (null: no statement of its own); after another
+ * verb, a possessive pronoun is the verb's subject ("Sanders renewed his
+ * call"). */
+function ownerInClause(tokens: Token[], owner: Range, first: number): Range | null {
+  const v = governingVerb(tokens, owner.first, first)
+  if (v === null) return owner
+  if (cueClass(tokens[v].lemma)) return null
+  if (tokens[owner.first].pos !== 'PRON') return owner
+  const subject = subjectBefore(tokens, v, first)
+  return subject && isHuman(tokens, subject) ? subject : owner
+}
 
 /** Biden's claim that … / the claim by X that … */
 export function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
@@ -29,6 +54,8 @@ export function nounCue(ctx: Context, t: Token, first: number, last: number): Ca
     if (tokens[k].text === ':') k++
   }
   if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':')) return null
+  if (source.last < t.i) source = ownerInClause(tokens, source, first)
+  if (!source) return null
   const to = contentEnd(ctx, k, last)
   if (to - k < 2) return null
   return { content: { start: tokens[k].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, { first: t.i, last: cueLast }), cueLemma: t.lemma, rule: 'noun-cue', confidence: 0.6 }
@@ -57,6 +84,8 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
   // a stance with a clause; "his attacks on" was wrong more often than right.)
   if (!source && /^(his|her|their)$/.test(owner.lower) && (prep?.lower === 'that' || (prep?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'))) source = { first: k, last: k }
   if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
+  source = ownerInClause(tokens, source, first)
+  if (!source) return null
   let from = t.i + 2
   let to: number
   if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {

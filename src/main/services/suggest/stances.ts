@@ -290,6 +290,26 @@ function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: numbe
 
 /** Polls show that … / …, records show. / new polls released Sunday
  * showed …: the records or the poll are the source. */
+/** "A Fox News poll, conducted with X, shows", "an analysis by Politifact
+ * of past elections showed": the evidence heads a longer subject, before
+ * its postmodifier. */
+function longEvidence(tokens: Token[], verb: number, first: number): Range | null {
+  let end = verb - 1
+  while (end > first && (isComma(tokens[end]) || tokens[end].pos === 'ADV')) end--
+  for (let k = end; k >= first && verb - k <= 16; k--) {
+    const x = tokens[k]
+    if (isEvidence(x) && k < end && POSTMODIFIER.test(tokens[k + 1].lower)) {
+      const np = phraseEndingAt(tokens, k, first) ?? { first: k, last: k }
+      return { first: np.first, last: end }
+    }
+    const participle = x.pos === 'VERB' && /(ed|en)$/.test(x.lower)
+    if (!(participle || /^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV)$/.test(x.pos) || /^[,.'’-]$/.test(x.text) || /^[’']s$/.test(x.lower))) return null
+  }
+  return null
+}
+
+const POSTMODIFIER = /^(of|by|from|in|for|on|,|conducted|released|taken|out|compiled|commissioned|published)$/
+
 export function evidenceCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
   const { tokens } = ctx.a
   // "The latest poll has Clinton leading", "a CNN poll gives her 45
@@ -301,12 +321,10 @@ export function evidenceCue(ctx: Context, t: Token, first: number, last: number)
   // Sunday showed".
   const evidence = (x: Token) => isEvidence(x) || (tally && TALLIES.test(x.lower))
   let k = t.i - 1
-  while (k >= first && t.i - k <= 5 && !evidence(tokens[k])) {
-    if (!/^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) return null
-    k--
-  }
-  if (k < first || !evidence(tokens[k])) return null
-  const source = phraseEndingAt(tokens, k, first) ?? { first: k, last: k }
+  while (k >= first && t.i - k <= 5 && !evidence(tokens[k]) && /^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) k--
+  const near = k >= first && evidence(tokens[k])
+  const source = near ? (phraseEndingAt(tokens, k, first) ?? { first: k, last: k }) : longEvidence(tokens, t.i, first)
+  if (!source) return null
   const cue = { start: t.start, end: t.end }
   const make = (content: Span): StanceCandidate => ({ content, source: span(tokens, source), cue, cueLemma: t.lemma, rule: 'evidence', confidence: 0.55, stance: true })
   // "…, records show."

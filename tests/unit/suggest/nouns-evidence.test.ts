@@ -1,0 +1,36 @@
+// The sixth round of statement families, those whose cue is no plain verb:
+// nouns of saying and of stance seen from the verb they are the object of,
+// evidence behind a longer subject; on sentences written here.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+function found(text: string) {
+  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
+}
+const of = (text: string, rule: string) => found(text).filter((c) => c.rule === rule)
+
+describe('a noun of saying as the object of a verb', () => {
+  it('leaves the owner out after a verb of saying, whose statement holds it', () => {
+    expect(of("The mayor mocked Brandt's proposal to close the pier.", 'possessive')).toEqual([])
+    expect(found("The mayor mocked Brandt's proposal to close the pier.").map((c) => [c.source, c.cue])).toEqual([['The mayor', 'mocked']])
+  })
+
+  it('takes the subject of another verb for a possessive pronoun', () => {
+    expect(found('Brandt renewed his call to close the pier.').map((c) => [c.source, c.cue, c.content])).toEqual([['Brandt', 'call', 'to close the pier']])
+  })
+})
+
+describe('evidence heading a longer subject', () => {
+  it('reads a poll or an analysis with what follows its head', () => {
+    expect(of('A harbour poll, conducted with the ferry union, shows Okafor with 47 percent.', 'evidence').map((c) => [c.source, c.cue])).toEqual([
+      ['A harbour poll, conducted with the ferry union', 'shows'],
+    ])
+    expect(of('A study by the harbour board found that the pier was losing money.', 'evidence').map((c) => [c.source, c.content])).toEqual([
+      ['A study by the harbour board', 'that the pier was losing money'],
+    ])
+  })
+
+  it('still needs evidence at the head', () => {
+    expect(of('The mayor of the town, a friend of the union, showed the pier to guests.', 'evidence')).toEqual([])
+  })
+})
