@@ -34,3 +34,29 @@ describe('evidence heading a longer subject', () => {
     expect(of('The mayor of the town, a friend of the union, showed the pier to guests.', 'evidence')).toEqual([])
   })
 })
+
+describe('support or criticism received', () => {
+  it('takes those who give it as the source and the one who gets it as the content', () => {
+    expect(found('Okafor won the endorsement of the ferry union on Monday.')).toEqual([
+      { content: 'Okafor', source: 'the ferry union', cue: 'won the endorsement of', rule: 'backing' },
+    ])
+    expect(found('Her support among dock workers is slipping.').map((c) => [c.source, c.content, c.rule])).toEqual([['dock workers', 'Her', 'backing']])
+    expect(of('The mayor drew sharp criticism from the harbour board.', 'backing').map((c) => [c.source, c.content])).toEqual([['the harbour board', 'The mayor']])
+  })
+
+  it('reads no author after "criticism of", and nothing sought yet', () => {
+    expect(of('The mayor drew criticism of the levy.', 'backing')).toEqual([])
+    expect(of('Okafor hopes to win the support of dock workers.', 'backing')).toEqual([])
+  })
+})
+
+describe('verbs of a title that the tagger reads as nouns', () => {
+  it('reads "blast" and "plans" in the title as verbs', () => {
+    expect(found('Harbour skywriters blast Okafor\n\nThe rest of the story.').map((c) => [c.source, c.cue, c.content])).toEqual([['Harbour skywriters', 'blast', 'Okafor']])
+    expect(found('Okafor plans new ferry levy\n\nThe rest of the story.').map((c) => [c.source, c.cue, c.content])).toEqual([['Okafor', 'plans', 'new ferry levy']])
+  })
+
+  it('leaves the nouns of the news alone', () => {
+    expect(found('Brandt campaign to shift staff to the coast\n\nThe rest of the story.')).toEqual([])
+  })
+})

@@ -36,6 +36,7 @@ import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, open
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
+import { backingCue } from './backing'
 
 export type { Span }
 
@@ -74,6 +75,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const ctx: Context = { a, opens: (t) => (t ? startingAt.get(t.start) : undefined), closes: (t) => (t ? endingAt.get(t.end) : undefined), inQuote }
   const out: Candidate[] = []
   const { tokens, sentences } = a
+  // The title: a first paragraph with the text after it.
+  const titleEnd = a.text.indexOf('\n')
   for (const t of tokens) {
     if (inQuote(t.start)) continue
     // ("the United States Supreme Court": a name, not the verb "state".)
@@ -84,8 +87,9 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
+    c ??= backingCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
-    const headline = c ? null : headlineVerb(tokens, t, s.first)
+    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)

@@ -9,11 +9,14 @@ import { takesPrep } from './verb-preps'
 
 /** "Rep. Gwen Graham Slams Trump", "Super PAC blasts Trump": in a
  * headline the tagger reads a verb in -s as part of a name or as a plural
- * noun. The lemma of that verb, when it is one of the lexicon's. */
-export function headlineVerb(tokens: Token[], t: Token, first: number): string | null {
-  if (t.i <= first || !(t.pos === 'PROPN' || t.pos === 'NOUN') || !/s$/.test(t.lower)) return null
+ * noun. The lemma of that verb, when it is one of the lexicon's.
+ * `inTitle`: in the paragraph that opens the text, its title. */
+export function headlineVerb(tokens: Token[], t: Token, first: number, inTitle = false): string | null {
+  if (t.i <= first || !(t.pos === 'PROPN' || t.pos === 'NOUN')) return null
   const prev = tokens[t.i - 1]
   const next = tokens[t.i + 1]
+  if (inTitle) return titleVerb(t, prev, next)
+  if (!/s$/.test(t.lower)) return null
   if (prev.pos !== 'PROPN' || !next || !/^(PROPN|DET|PRON|NOUN|ADJ)$/.test(next.pos)) return null
   // Title case ("Slams") or a noun between two names ("PAC blasts Trump").
   if (t.pos === 'NOUN' && next.pos !== 'PROPN') return null
@@ -21,6 +24,19 @@ export function headlineVerb(tokens: Token[], t: Token, first: number): string |
   for (const stem of [t.lower.slice(0, -1), t.lower.slice(0, -2)]) if (cueClass(stem)) return stem
   return null
 }
+
+/** The article's title ("Skywriters blast Trump", "Judge plans appeal",
+ * "Trump talks to Kelly about bullying"): a verb of the lexicon after
+ * the noun that names its subject, before what it governs. */
+function titleVerb(t: Token, prev: Token, next: Token | undefined): string | null {
+  if (!next || !/^(NOUN|PROPN)$/.test(prev.pos) || !/^(PROPN|DET|PRON|NOUN|ADJ|NUM|ADP|PART)$/.test(next.pos) || TITLE_NOUNS.has(t.lower)) return null
+  for (const stem of [t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')]) if (cueClass(stem)) return stem
+  return null
+}
+
+/** Nouns of the news that a title uses far more often than the verbs
+ * ("Clinton email probe", "O'Malley campaign to shift staff"). */
+const TITLE_NOUNS = new Set('email emails campaign campaigns view views suspect charges attacks shows hedge ad ads poll polls report reports'.split(' '))
 
 /** "Others wonder how …", "Viguerie notes “…”", "Polls show voters …":
  * the tagger reads a verb of saying as a noun after a name or pronoun;
