@@ -60,3 +60,14 @@ describe('verbs of a title that the tagger reads as nouns', () => {
     expect(found('Brandt campaign to shift staff to the coast\n\nThe rest of the story.')).toEqual([])
   })
 })
+
+describe('a possessive pronoun before a noun of stance', () => {
+  it('owns the stance with a preposition too, unless the noun is what a verb of saying is about', () => {
+    expect(of('Yet their criticism of the levy grew louder.', 'possessive').map((c) => [c.source, c.cue, c.content])).toEqual([['their', 'criticism of', 'the levy']])
+    expect(of('Okafor dismissed their criticism of the levy.', 'possessive')).toEqual([])
+  })
+
+  it('reads an announcement or an assessment as a stance of its owner', () => {
+    expect(of("Okafor's announcement of a new levy surprised no one.", 'possessive').map((c) => [c.source, c.cue])).toEqual([["Okafor's", 'announcement of']])
+  })
+})

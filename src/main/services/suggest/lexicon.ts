@@ -137,7 +137,8 @@ export const BE_THAT_NOUNS = words(`response answer message reasoning explanatio
 export const STANCE_NOUNS = words(`criticism critique proposal promise call calls endorsement attack attacks pledge vow
   demand warning claim claims assertion praise rejection denial accusation accusations allegations refusal insistence
   argument condemnation dismissal objection objections decision opposition commitment preference passion aversion
-  disapproval enthusiasm disdain contempt hostility skepticism embrace`)
+  disapproval enthusiasm disdain contempt hostility skepticism embrace
+  view announcement assessment remarks comments message`)
 
 /** Pronouns a speaker can be, by what they can refer to. */
 export const PERSON_PRONOUNS = words('he she him her')

@@ -6,7 +6,7 @@
 import { contentEnd, span, type Context } from './content'
 import { HUMAN_NOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { isHuman, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
 import type { Candidate } from './rules'
 
 /** The verb whose object the noun phrase starting at `np` is, past a
@@ -74,15 +74,14 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
   const owner = tokens[k]
   if (!owner || k < first) return null
   let source: Range | null = null
-  // A possessive pronoun ("his attacks on") was wrong more often than right.
   if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
     const np = phraseEndingAt(tokens, k - 1, first)
     if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
   }
   const prep = tokens[t.i + 1]
-  // ("his promise to build a wall", "her insistence that …": a pronoun owns
-  // a stance with a clause; "his attacks on" was wrong more often than right.)
-  if (!source && /^(his|her|their)$/.test(owner.lower) && (prep?.lower === 'that' || (prep?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'))) source = { first: k, last: k }
+  // ("his promise to build a wall", "his attacks on Cruz": a pronoun owns
+  // the stance, unless a verb of saying is about it, ownerInClause.)
+  if (!source && /^(his|her|their)$/.test(owner.lower)) source = { first: k, last: k }
   if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
   source = ownerInClause(tokens, source, first)
   if (!source) return null
@@ -93,7 +92,8 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
     to = contentEnd(ctx, from, last)
   } else {
     const np = phraseStartingAt(tokens, from, last)
-    if (!np) return null
+    // ("continued his attacks on Saturday": a time, not a target.)
+    if (!np || isTimeHead(tokens[np.last])) return null
     to = np.last
   }
   if (to < from) return null
