@@ -71,3 +71,15 @@ describe('a possessive pronoun before a noun of stance', () => {
     expect(of("Okafor's announcement of a new levy surprised no one.", 'possessive').map((c) => [c.source, c.cue])).toEqual([["Okafor's", 'announcement of']])
   })
 })
+
+describe('shares of voters in a poll', () => {
+  it('reads "support" and "oppose" after a share of people as verbs', () => {
+    expect(found('Two-thirds support raising the ferry levy.').map((c) => [c.source, c.cue, c.content])).toEqual([['Two-thirds', 'support', 'raising the ferry levy']])
+    expect(found('A 58% majority of dockers oppose the new levy.').map((c) => [c.source, c.cue])).toEqual([['majority of dockers', 'oppose']])
+  })
+
+  it('leaves the noun after a name and a half of no one', () => {
+    expect(found("Okafor's support among dockers grew.").filter((c) => c.cue === 'support' && c.rule === 'said-that')).toEqual([])
+    expect(found('The first half of the century supported the union.')).toEqual([])
+  })
+})

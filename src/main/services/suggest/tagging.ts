@@ -67,6 +67,12 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
+  // "About three-quarters support a ban", "58 percent oppose it",
+  // "Republicans favor deporting them", "the senators surveyed support …":
+  // a verb of stance, bare, after a share of people or people in the
+  // plural, before its object ("Sanders support among …" is the noun).
+  const people = share || prev.lower === 'percent' || (prev.pos === 'PROPN' && /[^s'’]s$/.test(prev.lower)) || /^(surveyed|polled|asked)$/.test(prev.lower)
+  if (people && t.lower === t.lemma && SHARE_VERBS.has(t.lemma) && (/^(DET|PRON|PROPN|ADJ|NUM|NOUN)$/.test(next.pos) || /ing$/.test(next.lower)) && !/^(who|which|that)$/.test(next.lower)) return true
   if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
@@ -75,6 +81,9 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
 
 /** Verbs of stance that take an infinitive: "plans to", "hopes to". */
 const STANCE_INFINITIVE = new Set('plan hope want intend vow pledge promise seek expect aim threaten refuse vote decline'.split(' '))
+
+/** What a share of voters does in a poll. */
+const SHARE_VERBS = new Set('support oppose favor favour back want prefer approve disapprove trust distrust'.split(' '))
 
 const QUANTIFIERS = /^(both|many|most|some|others|few|all|neither|none|several)$/
 const FRACTIONS = /^(half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)$/
