@@ -83,3 +83,17 @@ describe('shares of voters in a poll', () => {
     expect(found('The first half of the century supported the union.')).toEqual([])
   })
 })
+
+describe('a participle or a noun with its agent after "by" (by-agent)', () => {
+  it('takes the agent as the source and the noun before the participle as the content', () => {
+    expect(found('The levy, opposed by the ferry union, never became law.')).toEqual([
+      { content: 'The levy', source: 'the ferry union', cue: 'opposed by', rule: 'by-agent' },
+    ])
+    expect(of('A demand by the ferry union that the levy be scrapped went unanswered.', 'by-agent').map((c) => [c.source, c.cue])).toEqual([['the ferry union', 'demand by']])
+  })
+
+  it('leaves out what was done rather than held, and the passive with its auxiliary', () => {
+    expect(of('The emails released by the council were dull.', 'by-agent')).toEqual([])
+    expect(found('The levy was opposed by the union.').map((c) => c.rule)).toEqual(['passive'])
+  })
+})

@@ -37,6 +37,7 @@ import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
 import { backingCue } from './backing'
+import { byAgent } from './reduced-passive'
 
 export type { Span }
 
@@ -100,6 +101,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
     }
     if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
+    c ??= byAgent(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
