@@ -97,3 +97,15 @@ describe('a participle or a noun with its agent after "by" (by-agent)', () => {
     expect(found('The levy was opposed by the union.').map((c) => c.rule)).toEqual(['passive'])
   })
 })
+
+describe('attitudes of belief', () => {
+  it('reads "aware that" and a clause without "that" after "sure" or "convinced"', () => {
+    expect(of('The mayor was keenly aware that the levy was unpopular.', 'attitude').map((c) => [c.source, c.content])).toEqual([['The mayor', 'the levy was unpopular']])
+    expect(of('City officials aren’t sure how to close the pier.', 'attitude').map((c) => [c.source, c.content])).toEqual([['City officials', 'how to close the pier']])
+    expect(of('The voters are sure the mayor will win.', 'attitude').map((c) => c.content)).toEqual(['the mayor will win'])
+  })
+
+  it('still needs a clause with a verb', () => {
+    expect(of('The voters were sure the whole time.', 'attitude')).toEqual([])
+  })
+})

@@ -182,7 +182,12 @@ const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessi
   furious upset outraged incensed frustrated disappointed concerned worried anxious nervous afraid fearful alarmed troubled
   shocked surprised stunned appalled horrified disgusted offended impressed excited enthusiastic supportive opposed
   sympathetic receptive dismissive fond tired sick weary cautious firm emphatic blunt candid frank united divided split
-  unanimous undecided unsure uncertain ambivalent silent noncommittal interested resistant hostile bullish bearish`)
+  unanimous undecided unsure uncertain ambivalent silent noncommittal interested resistant hostile bullish bearish
+  aware unaware mindful persuaded`)
+
+/** Attitudes of belief whose clause may come without "that": "is
+ * convinced the issue will …", "aren't sure how to …", "is aware voters …". */
+const BELIEFS = words('sure unsure certain uncertain convinced confident aware unaware hopeful afraid worried persuaded')
 
 /** Nouns of a role that holds a view: "is a vocal critic of", "was an
  * early supporter of". */
@@ -204,13 +209,14 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   // Past adverbs ("not", "very", "increasingly") to the adjective, or past
   // an article and adjectives to the noun of a role.
   let n = t.i + 1
-  while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART')) n++
+  // ("aren't sure how": the tagger may read "sure" as an adverb.)
+  while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART') && !BELIEFS.has(tokens[n].lower)) n++
   const word = tokens[n]
   if (!word || n >= last) return null
   // Any adjective whose preposition says what it is about: "is upbeat
   // about", "was enamored of", "remains mistrustful of".
   const about = word.pos === 'ADJ' && /^(about|of|over)$/.test(tokens[n + 1]?.lower ?? '')
-  if (!about && (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos))) {
+  if (!about && (!ATTITUDES.has(word.lower) || !(/^(ADJ|VERB|NOUN)$/.test(word.pos) || BELIEFS.has(word.lower)))) {
     if (word.pos !== 'DET') return null
     n++
     while (n <= last && n - t.i < 7 && /^(ADJ|ADV)$/.test(tokens[n].pos)) n++
@@ -219,8 +225,22 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   // ("is certain to win", "was critical to the deal": a forecast, a
   // judgement of importance, not an attitude.)
   if (/^(certain|sure|critical|clear)$/.test(tokens[n].lower) && tokens[n + 1]?.lower === 'to') return null
-  const c = aboutWhat(ctx, t, first, last, n, ATTITUDE_PREPS)
+  const c = aboutWhat(ctx, t, first, last, n, ATTITUDE_PREPS) ?? bareBelief(ctx, t, first, last, n)
   return c && { ...c, rule: 'attitude', confidence: 0.45 }
+}
+
+/** "Not everyone is convinced the issue will play the same role", "City
+ * officials aren't sure how to cut him out": a clause right after the
+ * adjective, with its verb. */
+function bareBelief(ctx: Context, t: Token, first: number, last: number, n: number): StanceCandidate | null {
+  const { tokens } = ctx.a
+  const next = tokens[n + 1]
+  if (!BELIEFS.has(tokens[n].lower) || !next || n + 2 > last) return null
+  const wh = /^(how|whether|what|why|who|if|when|where|which)$/.test(next.lower)
+  if (!wh && !(/^(DET|PRON|PROPN|NOUN)$/.test(next.pos) && !/^(it|this|that)$/.test(next.lower))) return null
+  const to = contentEnd(ctx, n + 1, last)
+  if (to - n < 3 || !tokens.slice(n + 1, to + 1).some((x) => /^(VERB|AUX)$/.test(x.pos))) return null
+  return build(ctx, t, first, n, n + 1, to)
 }
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/
