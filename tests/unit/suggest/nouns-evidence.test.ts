@@ -109,3 +109,11 @@ describe('attitudes of belief', () => {
     expect(of('The voters were sure the whole time.', 'attitude')).toEqual([])
   })
 })
+
+describe('a poll after the clause it found', () => {
+  it('runs past the participle phrase of the poll', () => {
+    expect(of('Okafor had 45 percent support in a new harbour poll released Thursday.', 'poll').map((c) => [c.source, c.content])).toEqual([
+      ['a new harbour poll', 'Okafor had 45 percent support'],
+    ])
+  })
+})

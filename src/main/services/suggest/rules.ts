@@ -11,7 +11,8 @@
 //   noun-cue      Biden's claim that … / the claim by X that … / his
 //                 answer was that …  (nominal.ts)
 //   possessive    Trump's support for … / his promise to …  (nominal.ts)
-//   passive       The move was first reported by MSNBC.
+//   passive       The move was first reported by MSNBC. (by-agent, backing:
+//                 a bill opposed by X / won the support of X: own modules)
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
@@ -29,7 +30,8 @@ import type { Analysis, Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
 import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
-import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
+import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
+import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { quoteIntro } from './quote-intro'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
@@ -76,8 +78,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const ctx: Context = { a, opens: (t) => (t ? startingAt.get(t.start) : undefined), closes: (t) => (t ? endingAt.get(t.end) : undefined), inQuote }
   const out: Candidate[] = []
   const { tokens, sentences } = a
-  // The title: a first paragraph with the text after it.
-  const titleEnd = a.text.indexOf('\n')
+  const titleEnd = a.text.indexOf('\n') // (the title: a first paragraph with text after it)
   for (const t of tokens) {
     if (inQuote(t.start)) continue
     // ("the United States Supreme Court": a name, not the verb "state".)
@@ -88,8 +89,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
-    c ??= backingCue(ctx, t, s.first, s.last)
-    if (!c) c = evidenceCue(ctx, t, s.first, s.last)
+    c ??= backingCue(ctx, t, s.first, s.last) ?? evidenceCue(ctx, t, s.first, s.last)
     const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
@@ -100,8 +100,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
     }
-    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
-    c ??= byAgent(ctx, t, s.first, s.last)
+    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? byAgent(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
