@@ -117,3 +117,17 @@ describe('a poll after the clause it found', () => {
     ])
   })
 })
+
+describe('a view named by where it is held (viewpoint)', () => {
+  it('takes "To X," opening the sentence as the holder of the view after the comma', () => {
+    expect(found('To Ms. Okafor, the levy is a tax on the poor.')).toEqual([
+      { content: 'the levy is a tax on the poor', source: 'Ms. Okafor', cue: 'To', rule: 'viewpoint' },
+    ])
+    expect(of('But to others, the pier is a landmark worth saving.', 'viewpoint').map((c) => c.source)).toEqual(['others'])
+  })
+
+  it('leaves an infinitive of purpose and "To date" alone', () => {
+    expect(of('To win the harbour vote, Okafor needs the dockers.', 'viewpoint')).toEqual([])
+    expect(of('To date, the pier has cost the town a fortune.', 'viewpoint')).toEqual([])
+  })
+})

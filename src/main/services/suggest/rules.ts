@@ -40,6 +40,7 @@ import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
 import { backingCue } from './backing'
 import { byAgent } from './reduced-passive'
+import { viewpointCue } from './viewpoint'
 
 export type { Span }
 
@@ -100,7 +101,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
     }
-    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? byAgent(ctx, t, s.first, s.last)
+    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? viewpointCue(ctx, t, s.first, s.last) ?? byAgent(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
