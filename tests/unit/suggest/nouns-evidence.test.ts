@@ -131,3 +131,10 @@ describe('a view named by where it is held (viewpoint)', () => {
     expect(of('To date, the pier has cost the town a fortune.', 'viewpoint')).toEqual([])
   })
 })
+
+describe('a named owner of a stance in object position', () => {
+  it('is left to the one whose verb it is the object of', () => {
+    expect(of("City officials balked at the owner's proposal to build a hotel.", 'possessive')).toEqual([])
+    expect(of("The owner's proposal to build a hotel upset the council.", 'possessive').map((c) => c.source)).toEqual(["The owner's"])
+  })
+})
