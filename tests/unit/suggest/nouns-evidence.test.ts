@@ -138,3 +138,10 @@ describe('a named owner of a stance in object position', () => {
     expect(of("The owner's proposal to build a hotel upset the council.", 'possessive').map((c) => c.source)).toEqual(["The owner's"])
   })
 })
+
+describe('what a poll has', () => {
+  it('is no finding when it is its margin of error', () => {
+    expect(of('The poll has a margin of error of 3 percentage points.', 'evidence')).toEqual([])
+    expect(of('The latest poll has Okafor ahead by six points.', 'evidence').map((c) => c.content)).toEqual(['Okafor ahead by six points'])
+  })
+})

@@ -126,7 +126,8 @@ export function evidenceCue(ctx: Context, t: Token, first: number, last: number)
     return before ? make(before.span) : null
   }
   const from = contentStart(tokens, t.i + 1, last, t.lemma)
-  if (from > last) return null
+  // ("The poll has a margin of error of 3 points": its method, no finding.)
+  if (from > last || (tally && tokens.slice(from, from + 5).some((x) => /^(margin|interval|sample)$/.test(x.lower)))) return null
   const to = contentEnd(ctx, from, last)
   if (to - from < 1) return null
   return make({ start: tokens[from].start, end: tokens[to].end })
