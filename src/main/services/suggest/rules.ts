@@ -11,8 +11,7 @@
 //   noun-cue      Biden's claim that … / the claim by X that … / his
 //                 answer was that …  (nominal.ts)
 //   possessive    Trump's support for … / his promise to …  (nominal.ts)
-//   passive       The move was first reported by MSNBC. (by-agent, backing:
-//                 a bill opposed by X / won the support of X: own modules)
+//   passive       The move was first reported by MSNBC. (More in nonverbal.ts.)
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
@@ -38,9 +37,7 @@ import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, open
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
-import { backingCue } from './backing'
-import { byAgent } from './reduced-passive'
-import { viewpointCue } from './viewpoint'
+import { nonVerbalCue } from './nonverbal'
 
 export type { Span }
 
@@ -90,7 +87,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
-    c ??= backingCue(ctx, t, s.first, s.last) ?? evidenceCue(ctx, t, s.first, s.last)
+    if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
@@ -101,7 +98,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
     }
-    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? viewpointCue(ctx, t, s.first, s.last) ?? byAgent(ctx, t, s.first, s.last)
+    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
