@@ -145,3 +145,15 @@ describe('what a poll has', () => {
     expect(of('The latest poll has Okafor ahead by six points.', 'evidence').map((c) => c.content)).toEqual(['Okafor ahead by six points'])
   })
 })
+
+describe('a stance in an apposition (role)', () => {
+  it('takes the person named before "a supporter of" as the holder', () => {
+    expect(found('Mayor Okafor, an early supporter of the levy, spoke first.').filter((c) => c.rule === 'role')).toEqual([
+      { content: 'the levy', source: 'Mayor Okafor', cue: 'supporter of', rule: 'role' },
+    ])
+  })
+
+  it('takes no role noun alone as a source', () => {
+    expect(of('Supporters of the levy gathered at the pier.', 'role')).toEqual([])
+  })
+})
