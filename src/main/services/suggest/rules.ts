@@ -38,6 +38,7 @@ import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
+import { notSaid } from './objects'
 
 export type { Span }
 
@@ -296,6 +297,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
+  if (!quoted && notSaid(tokens, t, from, to)) return null
   const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
