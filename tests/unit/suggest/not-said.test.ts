@@ -36,3 +36,16 @@ describe('participles with their agent or their charge right after them', () => 
     expect(said('The man accused of setting the fire appeared in court on Monday.')).toEqual([])
   })
 })
+
+describe('"campaign", "vote", "fight", "focus": stances only with their preposition', () => {
+  it('drops them without it', () => {
+    expect(cues('The mayor campaigned in three towns on Friday.')).toEqual([])
+    expect(cues('The council voted in closed session.')).toEqual([])
+    expect(cues('The governor has focused resources on the north.')).toEqual([])
+  })
+  it('keeps them with it', () => {
+    expect(said('The mayor campaigned for the school levy.')).toEqual([{ content: 'the school levy', source: 'The mayor' }])
+    expect(said('The council voted against the plan.')).toEqual([{ content: 'the plan', source: 'The council' }])
+    expect(said('The governor has focused on the budget.')).toEqual([{ content: 'the budget', source: 'The governor' }])
+  })
+})
