@@ -49,3 +49,11 @@ describe('"campaign", "vote", "fight", "focus": stances only with their preposit
     expect(said('The governor has focused on the budget.')).toEqual([{ content: 'the budget', source: 'The governor' }])
   })
 })
+
+describe('"celebrate", "target", "address": acts, not stances', () => {
+  it('suggests nothing', () => {
+    expect(cues('The crowd celebrated the victory in the streets.')).toEqual([])
+    expect(cues('The campaign targeted young voters with ads.')).toEqual([])
+    expect(cues('The senator addressed a rally in Denver.')).toEqual([])
+  })
+})

@@ -32,11 +32,11 @@ export const QUOTE_CUES = words('continue read')
  * proposed with less confidence than verbs of saying. */
 const STANCE = words(`
   think believe want hope expect fear worry feel doubt know show find suggest indicate estimate predict consider see
-  view prefer plan intend support oppose endorse favor favour seek talk speak discuss address refer point
+  view prefer plan intend support oppose endorse favor favour seek talk speak discuss refer point
   mention back thank congratulate denounce challenge name identify list decide refuse decline offer push
   encourage recognize recognise learn share echo express ignore appoint plead acknowledge reference tout
   highlight emphasize champion embrace welcome pledge vow insist reveal concede admit recommend confess describe
-  portray depict frame liken compare invoke promote pitch celebrate lament mourn question attack target blast slam
+  portray depict frame liken compare invoke promote pitch lament mourn question attack blast slam
   mock ridicule dismiss accept approve disapprove agree disagree argue like dislike love hate remember
   apologize apologise advocate rail order nominate hedge convince determine understand release issue publish file sign
   allow present lay request retweet persuade underscore voice outline unveil suspect assume imagine envision
