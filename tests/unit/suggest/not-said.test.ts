@@ -57,3 +57,14 @@ describe('"celebrate", "target", "address": acts, not stances', () => {
     expect(cues('The senator addressed a rally in Denver.')).toEqual([])
   })
 })
+
+describe('a stance puts no speaker after it', () => {
+  it('reads the object after a stance as its content, not its speaker', () => {
+    expect(said('Mary Jones, a teacher at the old school on the hill, voiced the frustration of many parents.')).toEqual([
+      { content: 'the frustration of many parents', source: 'Mary Jones' },
+    ])
+  })
+  it('still inverts a verb of saying', () => {
+    expect(said('The vote was close, said Jones.')).toEqual([{ content: 'The vote was close', source: 'Jones' }])
+  })
+})

@@ -181,7 +181,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // before the comma a speaker and its apposition, no clause to report.)
       // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
       // its relative clause, whose verb is no clause to report either.)
-      const clause = before && (before.quoted || (hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      // ("…, opposed the measure": only a verb of saying puts its speaker
+      // after it; after a stance comes its object.)
+      const clause = before && (before.quoted || (cls === 'speech' && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
