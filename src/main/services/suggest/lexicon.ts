@@ -37,9 +37,9 @@ export const QUOTE_CUES = words('continue read')
  * for", "fought against" stay, in verb-preps.ts.) */
 const STANCE = words(`
   think believe want hope expect fear worry feel doubt know show find suggest indicate estimate predict consider see
-  view prefer plan intend support oppose endorse favor favour seek talk speak discuss address refer point
-  mention back thank congratulate denounce challenge name identify list vote decide refuse decline offer push
-  encourage recognize recognise learn share echo express focus ignore appoint plead acknowledge reference tout
+  view prefer plan intend support oppose endorse favor favour seek talk speak discuss refer point
+  mention back thank congratulate denounce challenge name identify list decide refuse decline offer push
+  encourage recognize recognise learn share echo express ignore appoint plead acknowledge reference tout
   highlight emphasize champion embrace welcome pledge vow insist reveal concede admit recommend confess describe
   portray depict frame liken compare invoke promote pitch lament mourn question attack blast slam
   mock ridicule dismiss accept approve disapprove agree disagree argue like dislike love hate remember
@@ -142,7 +142,8 @@ export const BE_THAT_NOUNS = words(`response answer message reasoning explanatio
 export const STANCE_NOUNS = words(`criticism critique proposal promise call calls endorsement attack attacks pledge vow
   demand warning claim claims assertion praise rejection denial accusation accusations allegations refusal insistence
   argument condemnation dismissal objection objections decision opposition commitment preference passion aversion
-  disapproval enthusiasm disdain contempt hostility skepticism embrace`)
+  disapproval enthusiasm disdain contempt hostility skepticism embrace
+  view announcement assessment remarks comments message`)
 
 /** Pronouns a speaker can be, by what they can refer to. */
 export const PERSON_PRONOUNS = words('he she him her')

@@ -311,6 +311,8 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   const head = tokens[last]
   if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
   // "Both want …", "Many believe …", "most of them".
+  // "Two-thirds", "half of the voters" (not "the first half of the century").
+  if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
   if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
   return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)

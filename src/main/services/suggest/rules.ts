@@ -11,7 +11,7 @@
 //   noun-cue      Biden's claim that … / the claim by X that … / his
 //                 answer was that …  (nominal.ts)
 //   possessive    Trump's support for … / his promise to …  (nominal.ts)
-//   passive       The move was first reported by MSNBC.
+//   passive       The move was first reported by MSNBC. (More in nonverbal.ts.)
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
@@ -37,11 +37,14 @@ import type { Analysis, Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
 import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
-import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
+import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
+import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
+import { nonVerbalCue } from './nonverbal'
+import { notSaid } from './objects'
 
 export type { Span }
 
@@ -77,6 +80,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const ctx: Context = { a, opens: (t) => (t ? startingAt.get(t.start) : undefined), closes: (t) => (t ? endingAt.get(t.end) : undefined), inQuote }
   const out: Candidate[] = []
   const { tokens, sentences } = a
+  const titleEnd = a.text.indexOf('\n') // (the title: a first paragraph with text after it)
   for (const t of tokens) {
     if (inQuote(t.start)) continue
     // ("the United States Supreme Court": a name, not the verb "state".)
@@ -90,7 +94,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
-    const headline = c ? null : headlineVerb(tokens, t, s.first)
+    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
@@ -100,7 +104,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
-    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
+    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
@@ -154,7 +158,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // before the comma a speaker and its apposition, no clause to report.)
       // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
       // its relative clause, whose verb is no clause to report either.)
-      const clause = before && (before.quoted || (hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      // ("…, opposed the measure": only a verb of saying puts its speaker
+      // after it; after a stance comes its object.)
+      const clause = before && (before.quoted || (cls === 'speech' && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
@@ -282,6 +288,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
+  if (!quoted && notSaid(tokens, t, from, to)) return null
   const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.

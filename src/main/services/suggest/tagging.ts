@@ -9,11 +9,14 @@ import { takesPrep } from './verb-preps'
 
 /** "Rep. Gwen Graham Slams Trump", "Super PAC blasts Trump": in a
  * headline the tagger reads a verb in -s as part of a name or as a plural
- * noun. The lemma of that verb, when it is one of the lexicon's. */
-export function headlineVerb(tokens: Token[], t: Token, first: number): string | null {
-  if (t.i <= first || !(t.pos === 'PROPN' || t.pos === 'NOUN') || !/s$/.test(t.lower)) return null
+ * noun. The lemma of that verb, when it is one of the lexicon's.
+ * `inTitle`: in the paragraph that opens the text, its title. */
+export function headlineVerb(tokens: Token[], t: Token, first: number, inTitle = false): string | null {
+  if (t.i <= first || !(t.pos === 'PROPN' || t.pos === 'NOUN')) return null
   const prev = tokens[t.i - 1]
   const next = tokens[t.i + 1]
+  if (inTitle) return titleVerb(t, prev, next)
+  if (!/s$/.test(t.lower)) return null
   if (prev.pos !== 'PROPN' || !next || !/^(PROPN|DET|PRON|NOUN|ADJ)$/.test(next.pos)) return null
   // Title case ("Slams") or a noun between two names ("PAC blasts Trump").
   if (t.pos === 'NOUN' && next.pos !== 'PROPN') return null
@@ -21,6 +24,19 @@ export function headlineVerb(tokens: Token[], t: Token, first: number): string |
   for (const stem of [t.lower.slice(0, -1), t.lower.slice(0, -2)]) if (cueClass(stem)) return stem
   return null
 }
+
+/** The article's title ("Skywriters blast Trump", "Judge plans appeal",
+ * "Trump talks to Kelly about bullying"): a verb of the lexicon after
+ * the noun that names its subject, before what it governs. */
+function titleVerb(t: Token, prev: Token, next: Token | undefined): string | null {
+  if (!next || !/^(NOUN|PROPN)$/.test(prev.pos) || !/^(PROPN|DET|PRON|NOUN|ADJ|NUM|ADP|PART)$/.test(next.pos) || TITLE_NOUNS.has(t.lower)) return null
+  for (const stem of [t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')]) if (cueClass(stem)) return stem
+  return null
+}
+
+/** Nouns of the news that a title uses far more often than the verbs
+ * ("Clinton email probe", "O'Malley campaign to shift staff"). */
+const TITLE_NOUNS = new Set('email emails campaign campaigns view views suspect charges attacks shows hedge ad ads poll polls report reports'.split(' '))
 
 /** "Others wonder how …", "Viguerie notes “…”", "Polls show voters …":
  * the tagger reads a verb of saying as a noun after a name or pronoun;
@@ -54,6 +70,12 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
+  // "About three-quarters support a ban", "58 percent oppose it",
+  // "Republicans favor deporting them", "the senators surveyed support …":
+  // a verb of stance, bare, after a share of people or people in the
+  // plural, before its object ("Sanders support among …" is the noun).
+  const people = share || prev.lower === 'percent' || (prev.pos === 'PROPN' && /[^s'’]s$/.test(prev.lower)) || /^(surveyed|polled|asked)$/.test(prev.lower)
+  if (people && t.lower === t.lemma && SHARE_VERBS.has(t.lemma) && (/^(DET|PRON|PROPN|ADJ|NUM|NOUN)$/.test(next.pos) || /ing$/.test(next.lower)) && !/^(who|which|that)$/.test(next.lower)) return true
   if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
@@ -62,6 +84,9 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
 
 /** Verbs of stance that take an infinitive: "plans to", "hopes to". */
 const STANCE_INFINITIVE = new Set('plan hope want intend vow pledge promise seek expect aim threaten refuse vote decline'.split(' '))
+
+/** What a share of voters does in a poll. */
+const SHARE_VERBS = new Set('support oppose favor favour back want prefer approve disapprove trust distrust'.split(' '))
 
 const QUANTIFIERS = /^(both|many|most|some|others|few|all|neither|none|several)$/
 const FRACTIONS = /^(half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)$/
