@@ -44,6 +44,12 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     const t = tokens[j - 1]
     const before = tokens[j - 2]
     if (isNounish(t)) j--
+    // "registered voters", "a teary-eyed Bush": a participle the tagger
+    // calls a verb, between a determiner or an adjective and the head.
+    else if (isParticipleModifier(tokens, j - 1, first)) {
+      j--
+      while (j - 1 > first && tokens[j - 1].pos === 'ADV') j--
+    }
     // "Secretary of State", "Pompeo and Barr", "Current and former officials"
     else if (t.lower === 'in' && before?.pos === 'NUM' && tokens[j]?.pos === 'NUM') j--
     else if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&') && before && before.i >= first && (isNounish(before) || CAPITAL.test(before.text)) && before.pos !== 'DET') j--
@@ -55,6 +61,20 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
   // Never start on a connective or a dangling mark.
   while (j < end && (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADV' || tokens[j].pos === 'SCONJ' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'ADP' || tokens[j].pos === 'PART')) j++
   return { first: j, last: end }
+}
+
+/** "Democratic registered voters", "percent of likely registered
+ * voters", "A teary-eyed Bush": an -ed form after a determiner, an
+ * adjective, "of" or a hyphen ("the bill registered voters" is a clause: a
+ * noun before the verb). */
+function isParticipleModifier(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k]
+  if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false
+  if (tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) return k - 1 > first
+  let b = k - 1
+  while (b > first && tokens[b].pos === 'ADV') b--
+  const before = tokens[b]
+  return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
 }
 
 const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
@@ -95,7 +115,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   const when = phraseEndingAt(tokens, j, first)
   // ("with 30 percent of voters saying": a number, but no time.)
   const timeless = when && tokens[when.last].pos === 'NOUN' && !isTimeHead(tokens[when.last])
-  if (when && !timeless && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
+  if (when && !timeless && (isTime(tokens, when) || isTimeHead(tokens[when.last])) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
   while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
@@ -147,7 +167,26 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     return null
   }
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
-  return np && withPostmodifiers(tokens, np, first)
+  return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
+}
+
+/** "A letter from the Legion obtained by the AP warns", "officials who
+ * spoke with The Huffington Post said": the phrase before the verb is the
+ * object of a participle or a relative clause; the speaker is the noun
+ * phrase that clause belongs to. */
+function modifiedHead(tokens: Token[], np: Range, first: number): Range | null {
+  let k = np.first - 1
+  if (tokens[k]?.pos !== 'ADP' || k - 2 < first) return null
+  k--
+  while (k > first && tokens[k].pos === 'ADV') k--
+  const verb = tokens[k]
+  if (verb.pos !== 'VERB') return null
+  let h = k - 1
+  while (h > first && tokens[h].pos === 'AUX') h--
+  const relative = /^(who|that)$/.test(tokens[h].lower) && tokens[h].pos === 'PRON'
+  if (!relative && !(h === k - 1 && /(ed|en|wn)$/.test(verb.lower) && tokens[np.first - 1].lower === 'by')) return null
+  const head = phraseEndingAt(tokens, relative ? h - 1 : h, first)
+  return head && head.first >= first && !PRONOUNS.has(tokens[head.last].lower) ? withPostmodifiers(tokens, head, first) : null
 }
 
 const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
@@ -190,6 +229,17 @@ function clauseOpening(tokens: Token[], first: number, comma: number): Range | n
     let c = k
     while (c < comma && tokens[c].text !== ',') c++
     k = c + 1
+    // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …": the
+    // place and the time belong to the introduction.)
+    for (let n = 0; n < 2; n++) {
+      const place = phraseStartingAt(tokens, k, comma - 1)
+      if (!place || tokens[place.last + 1]?.text !== ',') break
+      const after = skipAdverbials(tokens, place.last + 2, comma - 1)
+      const from = tokens[after]?.text === ',' && after > place.last + 2 ? after + 1 : place.last + 2
+      const later = phraseStartingAt(tokens, from, comma - 1)
+      if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
+      k = from
+    }
   }
   const np = phraseStartingAt(tokens, k, comma - 1)
   if (!np || np.last >= comma) return null
@@ -238,7 +288,12 @@ const TIME_WORDS = new Set(
 const TIME_NOUNS = /^(week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** A time as the head of a phrase: "a few minutes", "Tuesday", "May". */
-export const isTimeHead = (t: Token) => TIME_NOUNS.test(t.lemma) || /^(minute|hour|day|decade)$/.test(t.lemma) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
+export const isTimeHead = (t: Token) => {
+  // (By its word too: a capitalised "Hours" at the start of a sentence is
+  // tagged as a name and keeps its plural as its lemma.)
+  const word = t.pos === 'PROPN' ? t.lower.replace(/s$/, '') : t.lemma
+  return TIME_NOUNS.test(word) || /^(minute|hour|day|decade)$/.test(word) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
+}
 
 /** A month's whole name or abbreviation ("mayor" is no month). */
 const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/

@@ -140,12 +140,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
   let shared = false
+  // (What is said is found, but not who says it.)
+  let unspoken = false
   // The verb the speaker governs: "went on to say" → "went".
   let at = t.i
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: span(tokens, source),
+    source: unspoken ? null : span(tokens, source),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
@@ -230,6 +232,15 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     }
   }
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
+  // "Clinton spent the run-up to the caucuses portraying Sanders as …",
+  // "Trump was heard on a microphone telling Christie …": the phrase before
+  // an -ing form is the object of a preposition, not who speaks; the
+  // subject of the sentence does. ("with voters saying …" is who says.)
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && tokens[subject.first - 1]?.pos === 'ADP' && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+    const main = sentenceSubject(tokens, first, at)
+    if (main && main.last < subject.first - 1) subject = main
+    else unspoken = true
+  }
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
@@ -349,8 +360,12 @@ function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number)
   }
   // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
   // the introduction, to a phrase with its verb.
+  // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": past a time
+  // or a place between the commas too.)
   for (let n = 0; introduced && np && isComma(tokens[np.last + 1]) && n < 3; n++) {
-    const later = phraseStartingAt(tokens, np.last + 2, before - 1)
+    const adverbial = skipAdverbials(tokens, np.last + 2, before - 1)
+    const from = adverbial > np.last + 2 && isComma(tokens[adverbial]) ? adverbial + 1 : np.last + 2
+    const later = phraseStartingAt(tokens, from, before - 1)
     if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
     np = later
   }

@@ -1,0 +1,61 @@
+// Where the speaker phrase before a cue begins and ends: participles and
+// times inside it, clauses that modify it, introductions before it, and
+// phrases that only look like its subject. Sentences written here.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+/** The speaker of each suggestion, by its cue. */
+function speakers(text: string) {
+  return suggestForText(text, []).claims.map((c) => [c.cue?.text ?? null, c.source?.text ?? null])
+}
+
+describe('a participle inside the speaker phrase', () => {
+  it('keeps "registered" and "sleepy-eyed" in the phrase', () => {
+    expect(speakers('Sixty percent of likely registered voters say the economy is weak.')).toEqual([['say', 'Sixty percent of likely registered voters']])
+    expect(speakers('A sleepy-eyed Jones says he is ready for the vote.')).toEqual([['says', 'A sleepy-eyed Jones']])
+  })
+
+  it('still reads "the bill registered voters" as a clause', () => {
+    expect(speakers('The clerk said the office registered voters all week.')[0]).toEqual(['said', 'The clerk'])
+  })
+})
+
+describe('a time before the verb', () => {
+  it('is no part of the speaker: "The mayor at the time said"', () => {
+    expect(speakers('The mayor at the time said the bridge was safe.')).toEqual([['said', 'The mayor']])
+  })
+
+  it('is no speaker when it opens the sentence: "Minutes later, the governor …, telling"', () => {
+    expect(speakers('Minutes later, the governor called the ruling a disgrace, telling reporters it would be appealed.')).toEqual([
+      ['called', 'the governor'],
+      ['telling', 'the governor'],
+    ])
+  })
+})
+
+describe('a clause that modifies the speaker', () => {
+  it('reads past "obtained by" to the document that speaks', () => {
+    expect(speakers('A March 3 memo from the union obtained by the Daily Ledger warns that a strike is likely.')).toEqual([['warns', 'A March 3 memo from the union']])
+  })
+
+  it('reads past "who spoke with" to the people who speak', () => {
+    expect(speakers('Two teachers who spoke with the Daily Ledger said the school was closing.')).toEqual([['said', 'Two teachers']])
+  })
+})
+
+describe('an introduction with a place and a time', () => {
+  it('finds the subject after "At a town hall in Dover, Delaware, on Monday,"', () => {
+    expect(speakers('At a town hall in Dover, Delaware, on Monday, the senator answered questions, saying the tax would go.')).toEqual([['saying', 'the senator']])
+  })
+})
+
+describe('an -ing form after the object of a preposition', () => {
+  it('takes the subject of the sentence, not the object', () => {
+    expect(speakers('The governor spent the week before the vote portraying her rival as a spendthrift.')).toEqual([['portraying', 'The governor']])
+    expect(speakers('The mayor was heard on a microphone telling aides to leave.')).toEqual([['telling', 'The mayor']])
+  })
+
+  it('keeps the phrase after "with": "with most voters saying"', () => {
+    expect(speakers('The poll closed with most voters saying the race was close.')).toEqual([['saying', 'most voters']])
+  })
+})
