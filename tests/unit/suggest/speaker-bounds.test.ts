@@ -59,3 +59,33 @@ describe('an -ing form after the object of a preposition', () => {
     expect(speakers('The poll closed with most voters saying the race was close.')).toEqual([['saying', 'most voters']])
   })
 })
+
+describe('a statement inside what a reporting source says', () => {
+  it('is the reporting source\'s: "According to the survey, most voters said …"', () => {
+    expect(speakers('According to the new survey, most voters said they were tired of the race.')).toEqual([
+      ['According to', 'the new survey'],
+      ['said', 'the new survey'],
+    ])
+  })
+
+  it('is the source\'s after the sentence too: "…, the newspaper reported"', () => {
+    expect(speakers('The mayor told aides the tax was unfair, the newspaper reported.')).toEqual([
+      ['reported', 'the newspaper'],
+      ['told', 'the newspaper'],
+    ])
+  })
+
+  it('is the label\'s in a headline: "Ledger Poll: Most Voters Say …"', () => {
+    expect(speakers('Ledger Poll: Most Voters Say Mayor Should Resign.')).toEqual([
+      [':', 'Ledger Poll'],
+      ['Say', 'Ledger Poll'],
+    ])
+  })
+
+  it('keeps its own speaker inside what a person says', () => {
+    expect(speakers('The mayor said the budget was late, and council members warned that the tax would hurt shops.')).toEqual([
+      ['said', 'The mayor'],
+      ['warned', 'council members'],
+    ])
+  })
+})
