@@ -89,3 +89,12 @@ describe('a statement inside what a reporting source says', () => {
     ])
   })
 })
+
+describe('a relative pronoun as the speaker', () => {
+  it('is read with the noun phrase it stands for, and named by it', () => {
+    const [c] = suggestForText('Some local commentators who have suggested that the mayor is weak were wrong.', []).claims
+    expect([c.source?.text, c.speakerName]).toEqual(['Some local commentators who', 'Some local commentators'])
+    const [d] = suggestForText('Bernie Sanders, who has argued that banks are too big, spoke on Tuesday.', []).claims
+    expect([d.source?.text, d.speakerName]).toEqual(['Bernie Sanders, who', 'Bernie Sanders'])
+  })
+})

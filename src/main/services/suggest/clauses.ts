@@ -127,3 +127,14 @@ export function trailsCue(tokens: Token[], first: number, comma: number): boolea
   for (let k = comma - 1; k >= first && comma - k < 12; k--) if (tokens[k].pos === 'VERB' && cueClass(tokens[k].lemma) === 'speech') return true
   return false
 }
+
+/** "commentators who have suggested …", "Sanders, who has argued …": a
+ * relative pronoun as the speaker, with the noun phrase it stands for
+ * before it (PolNeAR marks the phrase with its relative clause, or the
+ * pronoun alone: the two together overlap either). */
+export function withAntecedent(tokens: Token[], source: Range, first: number): Range {
+  if (source.first !== source.last || !/^(who|which|that)$/.test(tokens[source.first].lower)) return source
+  const end = isComma(tokens[source.first - 1]) ? source.first - 2 : source.first - 1
+  const np = end >= first ? phraseEndingAt(tokens, end, first) : null
+  return np && isHuman(tokens, np) && canSpeak(tokens, np) ? { first: np.first, last: source.last } : source
+}

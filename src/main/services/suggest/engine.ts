@@ -98,7 +98,8 @@ function resolveSpeakers(text: string, candidates: Candidate[], matcher: Registr
       resolved.set(c, last)
       continue
     }
-    const span = text.slice(c.source.start, c.source.end)
+    // ("Sanders, who": the name the relative pronoun stands for.)
+    const span = text.slice(c.source.start, c.source.end).replace(/,?\s+(who|which|that)$/i, '')
     const ref = referenceOf(span)
     let speaker: Speaker | null = null
     if (!ref) {

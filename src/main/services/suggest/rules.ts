@@ -32,7 +32,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { quoteIntro } from './quote-intro'
-import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
+import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead, withAntecedent } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
@@ -147,7 +147,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: unspoken ? null : span(tokens, source),
+    source: unspoken ? null : span(tokens, withAntecedent(tokens, source, first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
