@@ -98,3 +98,18 @@ describe('a relative pronoun as the speaker', () => {
     expect([d.source?.text, d.speakerName]).toEqual(['Bernie Sanders, who', 'Bernie Sanders'])
   })
 })
+
+describe('what stands between the speaker and the verb', () => {
+  it('reads past a long bracket: "Sen. Jo Kerr (a Democrat so young …) says"', () => {
+    const said = speakers('Few would admit it, but Sen. Jo Kerr (a Democrat so young she has been taken for an intern on the Hill) says she was lost at first.')
+    expect(said.find(([cue]) => cue === 'says')).toEqual(['says', 'Sen. Jo Kerr'])
+  })
+
+  it('keeps a hyphenated -ing word in the phrase: "the left-leaning paper wrote"', () => {
+    expect(speakers('“The mayor must resign before the budget vote,” the left-leaning paper wrote.')).toEqual([['wrote', 'the left-leaning paper']])
+  })
+
+  it('names no one by a lone "As": "As reported by the Ledger, …"', () => {
+    expect(speakers('As reported by the Ledger, the mayor signed the budget.').map(([, source]) => source)).not.toContain('As')
+  })
+})

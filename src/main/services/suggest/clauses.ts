@@ -36,7 +36,7 @@ export function opensAlone(tokens: Token[], subject: Range): boolean {
   return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
 }
 
-const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by)$/
+const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/
 
 /** "The crowd cheered when Trump spotted a sign and asked for it": the
  * subject of the verb the conjunction at `and` joins, the nearest finite

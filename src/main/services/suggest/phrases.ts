@@ -65,12 +65,13 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
 
 /** "Democratic registered voters", "percent of likely registered
  * voters", "A teary-eyed Bush": an -ed form after a determiner, an
- * adjective, "of" or a hyphen ("the bill registered voters" is a clause: a
+ * adjective, "of" or a hyphen (or an -ing one after a hyphen) ("the bill registered voters" is a clause: a
  * noun before the verb). */
 function isParticipleModifier(tokens: Token[], k: number, first: number): boolean {
   const t = tokens[k]
+  // ("the conservative-leaning newspaper", "a long-serving aide".)
+  if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) return k - 1 > first
   if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false
-  if (tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) return k - 1 > first
   let b = k - 1
   while (b > first && tokens[b].pos === 'ADV') b--
   const before = tokens[b]
@@ -133,7 +134,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (tokens[j].text === ',' && tokens[j - 1]?.text === ')' && j - 1 >= first) j--
   if (tokens[j].text === ')') {
     let open = j - 1
-    while (open > first && j - open < 10 && tokens[open].text !== '(') open--
+    while (open > first && j - open < 24 && tokens[open].text !== '(') open--
     if (tokens[open]?.text === '(') j = open - 1
   } else if (tokens[j].pos === 'ADJ' && /^(overall|alone|too|themselves|himself|herself)$/.test(tokens[j].lower)) j--
   if (j < first) return null
