@@ -113,3 +113,9 @@ describe('what stands between the speaker and the verb', () => {
     expect(speakers('As reported by the Ledger, the mayor signed the budget.').map(([, source]) => source)).not.toContain('As')
   })
 })
+
+describe('a name in apposition before the verb', () => {
+  it('speaks when the phrase before it is read as no noun phrase: "One Republican hopeful, Carly Fiorina, says"', () => {
+    expect(speakers('One Democratic hopeful, Jo Kerr, says despite being a Yale graduate, she plans to root for Harvard.')[0]).toEqual(['says', 'Jo Kerr'])
+  })
+})

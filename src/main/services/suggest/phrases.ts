@@ -162,7 +162,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
       // ("Another delegate on the Cruz slate, Jim Poolman, said": the
       // name between the commas is who speaks.)
-      if (np && isProperName(tokens, k + 1, j - 1)) return { first: k + 1, last: j - 1 }
+      // ("One Republican hopeful, Carly Fiorina, says": the same when the
+      // tagger reads the phrase before as no noun phrase.)
+      if ((np || k > first) && isProperName(tokens, k + 1, j - 1)) return { first: k + 1, last: j - 1 }
       break
     }
     return null
