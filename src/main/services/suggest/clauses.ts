@@ -5,12 +5,15 @@
 // the verb a conjunction joins ("… when Trump spotted a sign and asked"),
 // the main cue of a sentence whose later verbs share its subject ("…, but
 // insists"), a speaker with its relative clause before the verb ("Trump,
-// who …, mocked"), a cue that "according to" follows, and a dateline
-// before the first subject ("WASHINGTON (Reuters) - …").
+// who …, mocked"), a cue that "according to" follows, a dateline
+// before the first subject ("WASHINGTON (Reuters) - …"), the subject after
+// an introduction ("In a speech in Delaware, Biden …"), a relative pronoun
+// with the phrase it stands for, and the head a participle or a relative
+// clause modifies ("A letter obtained by the AP warns").
 import { isComma, type Span } from './content'
-import { cueClass } from './lexicon'
+import { PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
@@ -137,4 +140,71 @@ export function withAntecedent(tokens: Token[], source: Range, first: number): R
   const end = isComma(tokens[source.first - 1]) ? source.first - 2 : source.first - 1
   const np = end >= first ? phraseEndingAt(tokens, end, first) : null
   return np && isHuman(tokens, np) && canSpeak(tokens, np) ? { first: np.first, last: source.last } : source
+}
+
+/** "…, Iowa, on Sunday, Mrs. Clinton tried": after a phrase of an
+ * introduction and its comma, past a time or a place and its comma, the
+ * phrase that has its verb; null when none follows. */
+export function laterSubject(tokens: Token[], np: Range, last: number): Range | null {
+  if (!isComma(tokens[np.last + 1])) return null
+  const adverbial = skipAdverbials(tokens, np.last + 2, last)
+  const from = adverbial > np.last + 2 && isComma(tokens[adverbial]) ? adverbial + 1 : np.last + 2
+  const later = phraseStartingAt(tokens, from, last)
+  return later && /^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '') ? later : null
+}
+
+/** The first noun phrase of a clause, after an introductory phrase that
+ * ends with a comma ("In a speech in Delaware, Biden …"). */
+export function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
+  const first = afterDateline(tokens, sentenceFirst, before - 1)
+  let k = first
+  // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
+  let introduced = false
+  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
+    let c = first
+    while (c < before && c - first < 15 && !isComma(tokens[c])) c++
+    if (isComma(tokens[c]) && c < before) {
+      k = c + 1
+      introduced = true
+    }
+  }
+  while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
+  let np = phraseStartingAt(tokens, k, before - 1)
+  // "A few minutes later they …": a time first, then the subject.
+  if (np && isTimeHead(tokens[np.last])) {
+    k = np.last + 1
+    while (k < before && (tokens[k].pos === 'ADV' || isComma(tokens[k]))) k++
+    np = phraseStartingAt(tokens, k, before - 1)
+  }
+  // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
+  // the introduction, to a phrase with its verb.
+  // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": past a time
+  // or a place between the commas too.)
+  for (let n = 0; introduced && np && n < 3; n++) {
+    const later = laterSubject(tokens, np, before - 1)
+    if (!later) break
+    np = later
+  }
+  if (!np) return null
+  const next = tokens[np.last + 1]
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
+}
+
+/** "A letter from the Legion obtained by the AP warns", "officials who
+ * spoke with The Huffington Post said": the phrase before the verb is the
+ * object of a participle or a relative clause; the speaker is the noun
+ * phrase that clause belongs to. */
+export function modifiedHead(tokens: Token[], np: Range, first: number): Range | null {
+  let k = np.first - 1
+  if (tokens[k]?.pos !== 'ADP' || k - 2 < first) return null
+  k--
+  while (k > first && tokens[k].pos === 'ADV') k--
+  const verb = tokens[k]
+  if (verb.pos !== 'VERB') return null
+  let h = k - 1
+  while (h > first && tokens[h].pos === 'AUX') h--
+  const relative = /^(who|that)$/.test(tokens[h].lower) && tokens[h].pos === 'PRON'
+  if (!relative && !(h === k - 1 && /(ed|en|wn)$/.test(verb.lower) && tokens[np.first - 1].lower === 'by')) return null
+  const head = phraseEndingAt(tokens, relative ? h - 1 : h, first)
+  return head && head.first >= first && !PRONOUNS.has(tokens[head.last].lower) ? withPostmodifiers(tokens, head, first) : null
 }

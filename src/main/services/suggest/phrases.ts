@@ -4,7 +4,7 @@
 // that are neither ("on Tuesday", "in a statement"), and the content. All
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
-import { afterDateline } from './clauses'
+import { afterDateline, laterSubject, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 
@@ -82,7 +82,7 @@ const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in
 
 /** A noun phrase with what follows its head: "a source close to him",
  * "a spokesman for Mrs. Clinton", "officials in the administration". */
-function withPostmodifiers(tokens: Token[], np: Range, first: number): Range {
+export function withPostmodifiers(tokens: Token[], np: Range, first: number): Range {
   let r = np
   for (let n = 0; n < 2; n++) {
     const prep = tokens[r.first - 1]
@@ -173,25 +173,6 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
 }
 
-/** "A letter from the Legion obtained by the AP warns", "officials who
- * spoke with The Huffington Post said": the phrase before the verb is the
- * object of a participle or a relative clause; the speaker is the noun
- * phrase that clause belongs to. */
-function modifiedHead(tokens: Token[], np: Range, first: number): Range | null {
-  let k = np.first - 1
-  if (tokens[k]?.pos !== 'ADP' || k - 2 < first) return null
-  k--
-  while (k > first && tokens[k].pos === 'ADV') k--
-  const verb = tokens[k]
-  if (verb.pos !== 'VERB') return null
-  let h = k - 1
-  while (h > first && tokens[h].pos === 'AUX') h--
-  const relative = /^(who|that)$/.test(tokens[h].lower) && tokens[h].pos === 'PRON'
-  if (!relative && !(h === k - 1 && /(ed|en|wn)$/.test(verb.lower) && tokens[np.first - 1].lower === 'by')) return null
-  const head = phraseEndingAt(tokens, relative ? h - 1 : h, first)
-  return head && head.first >= first && !PRONOUNS.has(tokens[head.last].lower) ? withPostmodifiers(tokens, head, first) : null
-}
-
 const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
 
 /** Two to four capitalised names and nothing else: "Jim Poolman". */
@@ -236,12 +217,9 @@ function clauseOpening(tokens: Token[], first: number, comma: number): Range | n
     // place and the time belong to the introduction.)
     for (let n = 0; n < 2; n++) {
       const place = phraseStartingAt(tokens, k, comma - 1)
-      if (!place || tokens[place.last + 1]?.text !== ',') break
-      const after = skipAdverbials(tokens, place.last + 2, comma - 1)
-      const from = tokens[after]?.text === ',' && after > place.last + 2 ? after + 1 : place.last + 2
-      const later = phraseStartingAt(tokens, from, comma - 1)
-      if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
-      k = from
+      const later = place && laterSubject(tokens, place, comma - 1)
+      if (!later) break
+      k = later.first
     }
   }
   const np = phraseStartingAt(tokens, k, comma - 1)

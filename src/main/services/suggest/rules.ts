@@ -27,12 +27,12 @@ import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComm
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
-import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { quoteIntro } from './quote-intro'
-import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead, withAntecedent } from './clauses'
+import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
@@ -334,43 +334,3 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
-
-/** The first noun phrase of a clause, after an introductory phrase that
- * ends with a comma ("In a speech in Delaware, Biden …"). */
-function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
-  const first = afterDateline(tokens, sentenceFirst, before - 1)
-  let k = first
-  // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
-  let introduced = false
-  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
-    let c = first
-    while (c < before && c - first < 15 && !isComma(tokens[c])) c++
-    if (isComma(tokens[c]) && c < before) {
-      k = c + 1
-      introduced = true
-    }
-  }
-  while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
-  let np = phraseStartingAt(tokens, k, before - 1)
-  // "A few minutes later they …": a time first, then the subject.
-  if (np && isTimeHead(tokens[np.last])) {
-    k = np.last + 1
-    while (k < before && (tokens[k].pos === 'ADV' || isComma(tokens[k]))) k++
-    np = phraseStartingAt(tokens, k, before - 1)
-  }
-  // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
-  // the introduction, to a phrase with its verb.
-  // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": past a time
-  // or a place between the commas too.)
-  for (let n = 0; introduced && np && isComma(tokens[np.last + 1]) && n < 3; n++) {
-    const adverbial = skipAdverbials(tokens, np.last + 2, before - 1)
-    const from = adverbial > np.last + 2 && isComma(tokens[adverbial]) ? adverbial + 1 : np.last + 2
-    const later = phraseStartingAt(tokens, from, before - 1)
-    if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
-    np = later
-  }
-  if (!np) return null
-  const next = tokens[np.last + 1]
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
-}
-
