@@ -119,3 +119,13 @@ describe('a name in apposition before the verb', () => {
     expect(speakers('One Democratic hopeful, Jo Kerr, says despite being a Yale graduate, she plans to root for Harvard.')[0]).toEqual(['says', 'Jo Kerr'])
   })
 })
+
+describe('a paper that reports the sentence before it', () => {
+  it('speaks though the tagger reads its verb as a noun: "…, the Daily Ledger reports."', () => {
+    expect(speakers('The mayor will resign next week, the Daily Ledger reports.')).toEqual([['reports', 'the Daily Ledger']])
+  })
+
+  it('is no verb without the comma: "The Ledger reports."', () => {
+    expect(speakers('The Ledger reports.')).toEqual([])
+  })
+})

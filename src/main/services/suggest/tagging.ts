@@ -3,7 +3,7 @@
 // candidate plans to …", "a donor who backs …", and verbs in -s in a
 // headline's title case ("Graham Slams Trump"). Used by rules.ts before it
 // reads a token as a cue.
-import { HUMAN_NOUNS, PRONOUNS, cueClass } from './lexicon'
+import { HUMAN_NOUNS, ORG_WORDS, PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
 import { takesPrep } from './verb-preps'
 
@@ -49,12 +49,22 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
+  // "…, the Chicago Tribune reports.": a verb of saying in -s that closes
+  // the sentence after a name set off by a comma.
+  if (/s$/.test(t.lower) && cueClass(t.lemma) === 'speech' && /^[.,;!?]$/.test(next.text) && (prev.pos === 'PROPN' || ORG_WORDS.has(prev.lower)) && trailingName(tokens, prev.i, first)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
   if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
+}
+
+/** A name that follows a comma: "…, the Chicago Tribune". */
+function trailingName(tokens: Token[], end: number, first: number): boolean {
+  let k = end
+  while (k > first && end - k < 6 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || ORG_WORDS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k--
+  return k < end && tokens[k].text === ','
 }
 
 /** Verbs of stance that take an infinitive: "plans to", "hopes to". */
