@@ -129,3 +129,25 @@ describe('a paper that reports the sentence before it', () => {
     expect(speakers('The Ledger reports.')).toEqual([])
   })
 })
+
+describe('a poll that reports what people said', () => {
+  it('speaks for the share it found: "In a poll by …, just 28 percent said …"', () => {
+    expect(speakers('In a poll conducted by the Ledger and KTV, just 28 percent of voters said they liked the mayor.').find(([cue]) => cue === 'said')).toEqual([
+      'said',
+      'a poll conducted by the Ledger and KTV',
+    ])
+  })
+
+  it('leaves a speech introduced by "In" alone', () => {
+    expect(speakers('In a speech on Monday, the mayor said the tax would go.')).toEqual([['said', 'the mayor']])
+  })
+})
+
+describe('a headline with a label', () => {
+  it('gives the label to the statement inside it', () => {
+    expect(speakers('Mayor’s Camp: Governor Threatens City Budget.')).toEqual([
+      [':', 'Mayor’s Camp'],
+      ['Threatens', 'Mayor’s Camp'],
+    ])
+  })
+})

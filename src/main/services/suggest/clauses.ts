@@ -208,3 +208,20 @@ export function modifiedHead(tokens: Token[], np: Range, first: number): Range |
   const head = phraseEndingAt(tokens, relative ? h - 1 : h, first)
   return head && head.first >= first && !PRONOUNS.has(tokens[head.last].lower) ? withPostmodifiers(tokens, head, first) : null
 }
+
+/** "In a CBS News survey released Thursday, (just) 79 percent of Democrats
+ * said …": a subject after an introduction that names a poll or a study;
+ * the poll reports what they said (PolNeAR marks the poll). The phrase
+ * after "In", up to the comma, or null. */
+export function pollIntro(tokens: Token[], subject: Range, first: number): Range | null {
+  let comma = subject.first - 1
+  while (comma > first && tokens[comma].pos === 'ADV') comma--
+  if (!isComma(tokens[comma]) || !/^(in|among)$/.test(tokens[first].lower) || comma - first < 2 || comma - first > 16) return null
+  for (let k = first + 1; k < comma; k++) {
+    if (isComma(tokens[k])) return null
+    if (STUDIES.test(tokens[k].lower)) return { first: first + 1, last: comma - 1 }
+  }
+  return null
+}
+
+const STUDIES = /^(poll|polls|polling|survey|surveys|study|studies|analysis|experiment)$/

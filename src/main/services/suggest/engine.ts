@@ -21,7 +21,7 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
   const normal = text.replace(/''/g, '" ')
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
-  const candidates = reportedBy(dedupe(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))
+  const candidates = dedupe(reportedBy(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))
   const claims = resolveSpeakers(text, candidates, matcher)
   // Who speaks is a person or an organisation even without a title.
   const speakers = new Set(claims.filter((c) => c.source && c.speakerName && c.speakerIds.length === 0).map((c) => nameKey(c.speakerName)))

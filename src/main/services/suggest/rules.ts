@@ -32,7 +32,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { quoteIntro } from './quote-intro'
-import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
@@ -142,12 +142,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   let shared = false
   // (What is said is found, but not who says it.)
   let unspoken = false
+  // (A poll or a study that reports what the subject said.)
+  let poll: Range | null = null
   // The verb the speaker governs: "went on to say" → "went".
   let at = t.i
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: unspoken ? null : span(tokens, withAntecedent(tokens, source, first)),
+    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, source, first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
@@ -259,6 +261,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   if (!subject || !canSpeak(tokens, subject)) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
+  poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
   const boundary = subject.first - 1
