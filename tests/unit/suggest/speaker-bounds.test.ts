@@ -151,3 +151,12 @@ describe('a headline with a label', () => {
     ])
   })
 })
+
+describe('the maker of what "according to" names', () => {
+  it('is part of the source: "according to a report from …", "calculations by …"', () => {
+    expect(speakers('Bus fares will rise 5 percent, according to a new report from the Transit Institute.')).toEqual([['according to', 'a new report from the Transit Institute']])
+    expect(speakers('A fair wage is about 15 dollars an hour, according to calculations by Ann Lee of the Policy Center.')).toEqual([
+      ['according to', 'calculations by Ann Lee of the Policy Center'],
+    ])
+  })
+})
