@@ -160,3 +160,15 @@ describe('the maker of what "according to" names', () => {
     ])
   })
 })
+
+describe('a verb after a clause and a comma', () => {
+  it('is followed by its speaker when it is a verb of saying', () => {
+    expect(speakers('The vote will be close, said Sen. Jo Kerr.')).toEqual([['said', 'Sen. Jo Kerr']])
+  })
+
+  it('is followed by its object otherwise: "…, Mike Lee, praised the donor"', () => {
+    const [c] = suggestForText('The head of the fund backing the mayor, Mike Lee, praised the efforts of a donor.', []).claims
+    expect(c.source?.text).not.toBe('the efforts of a donor')
+    expect(c.content.text).toBe('the efforts of a donor')
+  })
+})

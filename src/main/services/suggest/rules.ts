@@ -106,6 +106,10 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   return [...out, ...loneQuotes(ctx, quotes, out)]
 }
 
+/** Verbs that come before their speaker after what was said: "…, said
+ * Sen. Ted Cruz", "…, notes the report". */
+const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
+
 /** Verbs whose infinitive says what the subject says: "went on to say",
  * "tried to explain", "continued to insist", "took to Twitter to say". */
 const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
@@ -182,7 +186,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
       // its relative clause, whose verb is no clause to report either.)
       const clause = before && (before.quoted || (hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
-      if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
+      // ("The head of the PAC, Mike Murphy, praised the efforts of a donor":
+      // after a clause, only a verb of saying inverts; another verb has
+      // its object after it, and on train its "speaker" never was one.)
+      if (before && clause && (before.quoted || INVERTING.test(t.lemma))) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
 
