@@ -172,3 +172,13 @@ describe('a verb after a clause and a comma', () => {
     expect(c.content.text).toBe('the efforts of a donor')
   })
 })
+
+describe('an infinitive after a verb that makes someone speak', () => {
+  it('is said by the object: "prompted the Almanac to state"', () => {
+    expect(speakers('The county voted for the winner again. That record prompted the Election Almanac to state that the county is a bellwether.')).toContainEqual(['state', 'the Election Almanac'])
+  })
+
+  it('is still said by the subject after an object of purpose: "held a call to defend"', () => {
+    expect(speakers('The mayor held a conference call to defend the budget.')).toEqual([['defend', 'The mayor']])
+  })
+})

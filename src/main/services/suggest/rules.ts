@@ -110,6 +110,10 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
  * Sen. Ted Cruz", "…, notes the report". */
 const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
 
+/** Verbs that make their object speak: "prompted X to state", "urged
+ * voters to reject". */
+const CAUSATIVES = /^(prompt|urge|lead|force|push|cause|encourage|inspire|invite|pressure|press|drive|allow|persuade|convince|spur|compel|call)$/
+
 /** Verbs whose infinitive says what the subject says: "went on to say",
  * "tried to explain", "continued to insist", "took to Twitter to say". */
 const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
@@ -144,6 +148,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
   let shared = false
+  // ("prompted X to state": the object of the verb before speaks.)
+  let madeToSpeak = false
   // (What is said is found, but not who says it.)
   let unspoken = false
   // (A poll or a study that reports what the subject said.)
@@ -228,13 +234,22 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     // "Obama to frame election as a test": in a title, a name and "to" say
     // what the named will do, and the speaker is that name.
     const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
+    const afterNoun = v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    // "That record prompted the Atlas to state …", "forcing candidates to
+    // address …": after a verb that makes someone speak, its object does.
+    const made = afterNoun ? phraseEndingAt(tokens, v, first) : null
+    const object = made && CAUSATIVES.test(tokens[made.first - 1]?.lemma ?? '') && tokens[made.first - 1].i >= first && canSpeak(tokens, made) ? made : null
     // "held a conference call to defend the deal", "went on CNN to
     // defend it": a verb of saying in an infinitive of purpose, after the
     // object of the sentence's verb; its subject speaks.
-    const purpose = cls === 'speech' && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
-    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
+    const purpose = cls === 'speech' && afterNoun
+    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose || object)) return null
     at = title ? prev.i : v
-    if (purpose) {
+    if (object) {
+      at = prev.i
+      purposeOf = object
+      madeToSpeak = true
+    } else if (purpose) {
       at = prev.i
       purposeOf = sentenceSubject(tokens, first, v)
       if (!purposeOf || !isHuman(tokens, purposeOf)) return null
@@ -314,7 +329,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
   // that …" or "maintains he …" is a statement.)
   if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
+  const nested = (!shared && !quoted && !(madeToSpeak && cls === 'speech') && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null
