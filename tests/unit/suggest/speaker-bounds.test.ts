@@ -182,3 +182,10 @@ describe('an infinitive after a verb that makes someone speak', () => {
     expect(speakers('The mayor held a conference call to defend the budget.')).toEqual([['defend', 'The mayor']])
   })
 })
+
+describe('"who" after a phrase the tagger reads as no person', () => {
+  it('is still read with that phrase', () => {
+    const [c] = suggestForText('The dean spoke to a Harvard graduate who has argued that fees are too high.', []).claims
+    expect(c.source?.text).toBe('a Harvard graduate who')
+  })
+})

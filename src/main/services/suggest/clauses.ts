@@ -139,7 +139,8 @@ export function withAntecedent(tokens: Token[], source: Range, first: number): R
   if (source.first !== source.last || !/^(who|which|that)$/.test(tokens[source.first].lower)) return source
   const end = isComma(tokens[source.first - 1]) ? source.first - 2 : source.first - 1
   const np = end >= first ? phraseEndingAt(tokens, end, first) : null
-  return np && isHuman(tokens, np) && canSpeak(tokens, np) ? { first: np.first, last: source.last } : source
+  // ("who" stands for a person whatever the tagger makes of the phrase.)
+  return np && (isHuman(tokens, np) || tokens[source.first].lower === 'who') && canSpeak(tokens, np) ? { first: np.first, last: source.last } : source
 }
 
 /** "…, Iowa, on Sunday, Mrs. Clinton tried": after a phrase of an
