@@ -137,6 +137,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     while (open > first && j - open < 24 && tokens[open].text !== '(') open--
     if (tokens[open]?.text === '(') j = open - 1
   } else if (tokens[j].pos === 'ADJ' && /^(overall|alone|too|themselves|himself|herself)$/.test(tokens[j].lower)) j--
+  // "Ford itself said", "Clinton herself has proposed": a reflexive that
+  // stresses the subject (the tagger calls it a pronoun).
+  else if (j > first && tokens[j].pos === 'PRON' && /^(itself|himself|herself|themselves)$/.test(tokens[j].lower) && isHead(tokens[j - 1]) && tokens[j - 1].pos !== 'PRON') j--
   if (j < first) return null
   if (tokens[j].text === ',') {
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,

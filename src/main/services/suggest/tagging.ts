@@ -53,7 +53,8 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // the sentence after a name set off by a comma.
   if (/s$/.test(t.lower) && cueClass(t.lemma) === 'speech' && /^[.,;!?]$/.test(next.text) && (prev.pos === 'PROPN' || ORG_WORDS.has(prev.lower)) && trailingName(tokens, prev.i, first)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
-  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
+  // ("64 percent call him competent": the same after "percent".)
+  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower) || (prev.lower === 'percent' && tokens[t.i - 2]?.pos === 'NUM')
   if (!(prev.pos === 'PROPN' || share || (prev.pos === 'PRON' && PRONOUNS.has(prev.lower)))) return false
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true

@@ -1,0 +1,23 @@
+// Statements whose cue is a verb of the lexicon but which were lost: a
+// speaker the phrase reader stopped short of, or a verb the tagger took
+// for something else. Sentences written here, with the spans to find.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+/** Source and content of each suggestion, easy to compare. */
+function found(text: string) {
+  return suggestForText(text, []).claims.map((c) => ({ source: c.source?.text ?? null, content: c.content.text }))
+}
+
+describe('a reflexive that stresses the speaker', () => {
+  it('reads past "itself" or "herself" to the speaker', () => {
+    expect(found('The company itself said the merger was off.')).toEqual([{ source: 'The company', content: 'the merger was off' }])
+    expect(found('The governor herself has argued that the tax is unfair.')).toEqual([{ source: 'The governor', content: 'that the tax is unfair' }])
+  })
+})
+
+describe('a share of people given in percent', () => {
+  it('reads "call" after "percent" as the verb', () => {
+    expect(found('Some 58 percent call him honest.')).toEqual([{ source: 'Some 58 percent', content: 'him honest' }])
+  })
+})
