@@ -21,3 +21,19 @@ describe('a share of people given in percent', () => {
     expect(found('Some 58 percent call him honest.')).toEqual([{ source: 'Some 58 percent', content: 'him honest' }])
   })
 })
+
+describe('the subject of a clause with an insertion before its verb', () => {
+  it('reads past a connective before the subject', () => {
+    expect(found('Still many economists, like their colleagues abroad, say the tax is too low.')).toEqual([{ source: 'many economists', content: 'the tax is too low' }])
+  })
+
+  it('keeps a possessive and a prepositional phrase in the subject', () => {
+    expect(found('Her allies in the Senate, most of them moderates, argue that the bill will pass.')).toEqual([
+      { source: 'Her allies in the Senate', content: 'that the bill will pass' },
+    ])
+  })
+
+  it('reads a quantifier the tagger calls an adverb as the subject', () => {
+    expect(found('In Ohio, most said they were undecided.')).toEqual([{ source: 'most', content: 'they were undecided' }])
+  })
+})

@@ -13,7 +13,9 @@
 import { isComma, type Span } from './content'
 import { PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+
+const CAPITAL = /^\p{Lu}/u
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
@@ -226,3 +228,60 @@ export function pollIntro(tokens: Token[], subject: Range, first: number): Range
 }
 
 const STUDIES = /^(poll|polls|polling|survey|surveys|study|studies|analysis|experiment)$/
+
+/** Two to four capitalised names and nothing else: "Jim Poolman". */
+export function isProperName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false
+  for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PROPN' || !CAPITAL.test(tokens[k].text)) return false
+  return true
+}
+
+/** The noun phrase that opens the clause ending at the comma `comma`,
+ * when a comma follows it (an insertion comes next): past an introductory
+ * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
+export function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
+  if (comma - first > 45) return null
+  let k = afterDateline(tokens, first, comma - 1)
+  // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
+  for (let q = comma - 1; q > first; q--) {
+    if (/^[”"]$/.test(tokens[q].text)) {
+      k = q + 1
+      break
+    }
+  }
+  while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
+  // ("Yet Democratic economists, like …, say": a connective before the
+  // subject, no introduction of its own.)
+  if (tokens[k]?.pos === 'ADV' && /^(yet|still|now|also|so|then|meanwhile|instead|indeed|even)$/.test(tokens[k].lower) && !isComma(tokens[k + 1])) k++
+  // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
+  // own clause.)
+  if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
+  else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
+    let c = k
+    while (c < comma && tokens[c].text !== ',') c++
+    k = c + 1
+    // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …": the
+    // place and the time belong to the introduction.)
+    for (let n = 0; n < 2; n++) {
+      const place = phraseStartingAt(tokens, k, comma - 1)
+      const later = place && laterSubject(tokens, place, comma - 1)
+      if (!later) break
+      k = later.first
+    }
+  }
+  // ("His critics, …": a possessive opens the phrase.)
+  const owner = /^(his|her|their|its|our|my)$/.test(tokens[k]?.lower ?? '') ? phraseStartingAt(tokens, k + 1, comma - 1) : null
+  let np = owner ? { first: k, last: owner.last } : phraseStartingAt(tokens, k, comma - 1)
+  if (!np || np.last >= comma) return null
+  // ("His critics in the United States, many of them Catholics, argue":
+  // the head with what follows it, up to the comma.)
+  const post = tokens[np.last + 1]
+  if (POSTMODIFIER_PREPS.has(post.lower) && tokens[np.first].pos !== 'VERB') {
+    const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
+    // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
+    if (object && tokens[object.last + 1]?.text === ',' && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
+  }
+  const next = tokens[np.last + 1]
+  if (!(next.text === ',' || next.text === '(')) return null
+  return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
+}

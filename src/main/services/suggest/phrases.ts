@@ -4,7 +4,7 @@
 // that are neither ("on Tuesday", "in a statement"), and the content. All
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
-import { afterDateline, laterSubject, modifiedHead } from './clauses'
+import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 
@@ -78,7 +78,7 @@ function isParticipleModifier(tokens: Token[], k: number, first: number): boolea
   return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
 }
 
-const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
 
 /** A noun phrase with what follows its head: "a source close to him",
  * "a spokesman for Mrs. Clinton", "officials in the administration". */
@@ -104,7 +104,12 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jolly said", "Day said": a surname the tagger took for an adverb or a
   // common noun, alone at the start of the sentence.
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
-  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) {
+    // ("In Virginia, most said …": a quantifier the tagger calls an adverb
+    // that opens the clause is its subject.)
+    if (/^(most|many|some)$/.test(tokens[j].lower) && (j === first || /^(PUNCT|CCONJ)$/.test(tokens[j - 1].pos))) return { first: j, last: j }
+    j--
+  }
   if (j < first) return null
   // "those surveyed said", "56 percent of Cuban-Americans polled said":
   // the people asked, with the participle that says so.
@@ -178,13 +183,6 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
 
 const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
 
-/** Two to four capitalised names and nothing else: "Jim Poolman". */
-function isProperName(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false
-  for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PROPN' || !CAPITAL.test(tokens[k].text)) return false
-  return true
-}
-
 /** "The self-described democratic socialist said", "the 46-year-old
  * said": an adjective standing for a person, after "the". */
 function describedBy(tokens: Token[], j: number, first: number): Range | null {
@@ -193,43 +191,6 @@ function describedBy(tokens: Token[], j: number, first: number): Range | null {
   while (k > first && j - k < 6 && /^(ADJ|NOUN|NUM|VERB)$|^-$/.test(tokens[k - 1].pos === 'PUNCT' ? tokens[k - 1].text : tokens[k - 1].pos)) k--
   const det = tokens[k - 1]
   return det && k - 1 >= first && /^(the)$/i.test(det.text) ? { first: k - 1, last: j } : null
-}
-
-/** The noun phrase that opens the clause ending at the comma `comma`,
- * when a comma follows it (an insertion comes next): past an introductory
- * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
-function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
-  if (comma - first > 45) return null
-  let k = afterDateline(tokens, first, comma - 1)
-  // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
-  for (let q = comma - 1; q > first; q--) {
-    if (/^[”"]$/.test(tokens[q].text)) {
-      k = q + 1
-      break
-    }
-  }
-  while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
-  // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
-  // own clause.)
-  if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
-  else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
-    let c = k
-    while (c < comma && tokens[c].text !== ',') c++
-    k = c + 1
-    // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …": the
-    // place and the time belong to the introduction.)
-    for (let n = 0; n < 2; n++) {
-      const place = phraseStartingAt(tokens, k, comma - 1)
-      const later = place && laterSubject(tokens, place, comma - 1)
-      if (!later) break
-      k = later.first
-    }
-  }
-  const np = phraseStartingAt(tokens, k, comma - 1)
-  if (!np || np.last >= comma) return null
-  const next = tokens[np.last + 1]
-  if (!(next.text === ',' || next.text === '(')) return null
-  return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
 
 /** The noun phrase starting at `i` (rightwards), or null. */
