@@ -37,3 +37,15 @@ describe('the subject of a clause with an insertion before its verb', () => {
     expect(found('In Ohio, most said they were undecided.')).toEqual([{ source: 'most', content: 'they were undecided' }])
   })
 })
+
+describe('a subordinate clause with an insertion before its verb', () => {
+  it('takes the subject after "while", not what follows the comma', () => {
+    expect(found('While most doctors, including several on the panel, opposed the rule, the board adopted it.').map((c) => c.source)).toEqual(['most doctors'])
+  })
+})
+
+describe('a verb in -s the tagger reads as a noun after a group', () => {
+  it('reads "backs" after "the union" as the verb', () => {
+    expect(found('The union backs Mr. Sanders.')).toEqual([{ source: 'The union', content: 'Mr. Sanders' }])
+  })
+})

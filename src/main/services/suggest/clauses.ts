@@ -256,6 +256,9 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
   // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
   // own clause.)
   if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
+  // ("While many lawyers, including donors, opposed it": the subject of
+  // a subordinate clause whose verb comes after the insertion.)
+  else if (tokens[k]?.pos === 'SCONJ' && phraseWithInsertion(tokens, k + 1, comma)) k++
   else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
     let c = k
     while (c < comma && tokens[c].text !== ',') c++
@@ -269,6 +272,12 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
       k = later.first
     }
   }
+  return phraseWithInsertion(tokens, k, comma)
+}
+
+/** The noun phrase at `k` when a comma or a bracket follows it (an
+ * insertion before `comma`). */
+function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range | null {
   // ("His critics, …": a possessive opens the phrase.)
   const owner = /^(his|her|their|its|our|my)$/.test(tokens[k]?.lower ?? '') ? phraseStartingAt(tokens, k + 1, comma - 1) : null
   let np = owner ? { first: k, last: owner.last } : phraseStartingAt(tokens, k, comma - 1)
@@ -279,7 +288,7 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
   if (POSTMODIFIER_PREPS.has(post.lower) && tokens[np.first].pos !== 'VERB') {
     const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
     // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
-    if (object && tokens[object.last + 1]?.text === ',' && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
+    if (object && isComma(tokens[object.last + 1]) && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
   }
   const next = tokens[np.last + 1]
   if (!(next.text === ',' || next.text === '(')) return null

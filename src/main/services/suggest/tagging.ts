@@ -46,6 +46,10 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "The report notes that …": a verb in -s after one of them, before
   // "that".
   if (prev.pos === 'NOUN' && prev.lower === prev.lemma && HUMAN_NOUNS.has(prev.lemma) && /s$/.test(t.lower) && cueClass(t.lemma) && next.lower === 'that') return true
+  // "The union backs Mr. Sanders", "the group supports the bill": the same
+  // before a name or a determiner, after "the" and a group or a person.
+  const group = (prev.pos === 'NOUN' || prev.pos === 'ADJ') && prev.lower === prev.lemma && (HUMAN_NOUNS.has(prev.lemma) || ORG_WORDS.has(prev.lower)) && /^(the|a|an|this|that)$/.test(tokens[t.i - 2]?.lower ?? '')
+  if (group && /s$/.test(t.lower) && cueClass(t.lemma) && /^(DET|PROPN)$/.test(next.pos)) return true
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
