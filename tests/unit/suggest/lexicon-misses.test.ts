@@ -49,3 +49,10 @@ describe('a verb in -s the tagger reads as a noun after a group', () => {
     expect(found('The union backs Mr. Sanders.')).toEqual([{ source: 'The union', content: 'Mr. Sanders' }])
   })
 })
+
+describe('a verb in -s the tagger reads as a noun after a name', () => {
+  it('reads it as the verb, but not after "the" and a name', () => {
+    expect(found('Walker reports gifts from two donors.')).toEqual([{ source: 'Walker', content: 'gifts from two donors' }])
+    expect(found('The Clinton campaigns spent more.')).toEqual([])
+  })
+})

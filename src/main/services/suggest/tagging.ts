@@ -56,6 +56,10 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "…, the Chicago Tribune reports.": a verb of saying in -s that closes
   // the sentence after a name set off by a comma.
   if (/s$/.test(t.lower) && cueClass(t.lemma) === 'speech' && /^[.,;!?]$/.test(next.text) && (prev.pos === 'PROPN' || ORG_WORDS.has(prev.lower)) && trailingName(tokens, prev.i, first)) return true
+  // "Trump reports investments in …", "Sanders plans major ad buys": a
+  // verb in -s right after a name that no "the" opens ("the Clinton
+  // campaigns" is a noun).
+  if (prev.pos === 'PROPN' && /s$/.test(t.lower) && t.lower !== t.lemma && cueClass(t.lemma) && /^(NOUN|ADJ|DET)$/.test(next.pos) && !namedWithThe(tokens, prev.i, first)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
   // ("64 percent call him competent": the same after "percent".)
   const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower) || (prev.lower === 'percent' && tokens[t.i - 2]?.pos === 'NUM')
@@ -63,6 +67,13 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
+}
+
+/** "the Clinton …": a name after "the" (a modifier, not a subject). */
+function namedWithThe(tokens: Token[], end: number, first: number): boolean {
+  let k = end
+  while (k > first && tokens[k - 1].pos === 'PROPN') k--
+  return k > first && /^the$/i.test(tokens[k - 1].text)
 }
 
 /** A name that follows a comma: "…, the Chicago Tribune". */
