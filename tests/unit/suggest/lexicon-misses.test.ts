@@ -56,3 +56,15 @@ describe('a verb in -s the tagger reads as a noun after a name', () => {
     expect(found('The Clinton campaigns spent more.')).toEqual([])
   })
 })
+
+describe('a time or an insertion between the speaker and the verb', () => {
+  it('reads past a time with no preposition', () => {
+    expect(found('The mayor last week said the budget was balanced.').map((c) => c.source)).toEqual(['The mayor'])
+    expect(found('Jones earlier Monday said the vote would be close.').map((c) => c.source)).toEqual(['Jones'])
+    expect(found('The ministry less than a month ago said that exports had grown.').map((c) => c.source)).toEqual(['The ministry'])
+  })
+
+  it('reads past an insertion between double hyphens', () => {
+    expect(found('The judge -- who has sat on the bench for decades -- said she would retire.').map((c) => c.source)).toEqual(['The judge'])
+  })
+})

@@ -117,21 +117,32 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     const asked = /^those$/i.test(tokens[j - 1].text) ? { first: j - 1, last: j - 1 } : phraseEndingAt(tokens, j - 1, first)
     if (asked) return { first: asked.first, last: j }
   }
+  // ("… less than two weeks ago said": back over the time.)
+  // (The verb's adverbs, "ago" among them, are already behind.)
+  if (tokens[j + 1]?.lower === 'ago' && j - 1 > first && isTimeHead(tokens[j])) {
+    let k = j - 1
+    if (tokens[k].pos === 'NUM' || /^(a|an|few|several)$/.test(tokens[k].lower)) k--
+    if (tokens[k].lower === 'than' && /^(less|more)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2
+    else if (/^(about|nearly|almost|just|only)$/.test(tokens[k].lower)) k--
+    if (k >= first) j = k
+  }
   // "Peskov on December 23 warned": a date between the speaker and the verb.
   const when = phraseEndingAt(tokens, j, first)
   // ("with 30 percent of voters saying": a number, but no time.)
   const timeless = when && tokens[when.last].pos === 'NOUN' && !isTimeHead(tokens[when.last])
   if (when && !timeless && (isTime(tokens, when) || isTimeHead(tokens[when.last])) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
+  else if (when && isTimeHead(tokens[when.last])) j = timeWithoutPreposition(tokens, when, j, first)
   while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
   // "Jason Sims — a teacher from Mount Pleasant — says": an apposition
   // between dashes.
-  if (/^[—–]$/.test(tokens[j].text)) {
+  // (Also between double hyphens: "The justice -- who … -- said".)
+  if (DASH.test(tokens[j].text)) {
     let open = j - 1
-    while (open > first && j - open < 25 && !/^[—–]$/.test(tokens[open].text)) open--
-    if (open > first && /^[—–]$/.test(tokens[open].text)) j = open - 1
+    while (open > first && j - open < 25 && !DASH.test(tokens[open].text)) open--
+    if (open > first && DASH.test(tokens[open].text)) j = open - 1
   }
   // "The senator, meanwhile, said": an adverb between commas.
   if (tokens[j].text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j - 3 >= first) j -= 3
@@ -179,6 +190,17 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   }
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
+}
+
+const DASH = /^([—–]|--)$/
+
+/** "Feinstein last week said", "Gowdy earlier Thursday said", "The
+ * department less than two weeks ago said": a time with no preposition
+ * between the speaker and the verb; the token before it (or `j`). */
+function timeWithoutPreposition(tokens: Token[], when: Range, j: number, first: number): number {
+  for (let m = when.first; m <= when.last; m++) if (m > first && /^(last|this|next)$/.test(tokens[m].lower)) return m - 1
+  if (when.first - 1 > first && /^(earlier|later)$/.test(tokens[when.first - 1].lower)) return when.first - 2
+  return j
 }
 
 const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
