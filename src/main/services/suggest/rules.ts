@@ -35,12 +35,12 @@ import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComm
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
-import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
+import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -121,12 +121,16 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
   let shared = false
+  // (What is said is found, but not who says it.)
+  let unspoken = false
+  // (A poll or a study that reports what the subject said.)
+  let poll: Range | null = null
   // The verb the speaker governs: "went on to say" → "went".
   let at = t.i
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: span(tokens, source),
+    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, source, first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
@@ -223,6 +227,15 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
   if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
+  // "Clinton spent the run-up to the caucuses portraying Sanders as …",
+  // "Trump was heard on a microphone telling Christie …": the phrase before
+  // an -ing form is the object of a preposition, not who speaks; the
+  // subject of the sentence does. ("with voters saying …" is who says.)
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && tokens[subject.first - 1]?.pos === 'ADP' && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+    const main = sentenceSubject(tokens, first, at)
+    if (main && main.last < subject.first - 1) subject = main
+    else unspoken = true
+  }
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
@@ -243,6 +256,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
   if (!subject || (!actor && !canSpeak(tokens, subject))) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
+  poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
   const boundary = subject.first - 1
@@ -319,39 +333,3 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
-
-/** The first noun phrase of a clause, after an introductory phrase that
- * ends with a comma ("In a speech in Delaware, Biden …"). */
-function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
-  const first = afterDateline(tokens, sentenceFirst, before - 1)
-  let k = first
-  // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
-  let introduced = false
-  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
-    let c = first
-    while (c < before && c - first < 15 && !isComma(tokens[c])) c++
-    if (isComma(tokens[c]) && c < before) {
-      k = c + 1
-      introduced = true
-    }
-  }
-  while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
-  let np = phraseStartingAt(tokens, k, before - 1)
-  // "A few minutes later they …": a time first, then the subject.
-  if (np && isTimeHead(tokens[np.last])) {
-    k = np.last + 1
-    while (k < before && (tokens[k].pos === 'ADV' || isComma(tokens[k]))) k++
-    np = phraseStartingAt(tokens, k, before - 1)
-  }
-  // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
-  // the introduction, to a phrase with its verb.
-  for (let n = 0; introduced && np && isComma(tokens[np.last + 1]) && n < 3; n++) {
-    const later = phraseStartingAt(tokens, np.last + 2, before - 1)
-    if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
-    np = later
-  }
-  if (!np) return null
-  const next = tokens[np.last + 1]
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
-}
-

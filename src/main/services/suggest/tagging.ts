@@ -3,7 +3,7 @@
 // candidate plans to …", "a donor who backs …", and verbs in -s in a
 // headline's title case ("Graham Slams Trump"). Used by rules.ts before it
 // reads a token as a cue.
-import { HUMAN_NOUNS, PRONOUNS, cueClass } from './lexicon'
+import { HUMAN_NOUNS, ORG_WORDS, PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
 import { takesPrep } from './verb-preps'
 
@@ -65,11 +65,23 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "The report notes that …": a verb in -s after one of them, before
   // "that".
   if (prev.pos === 'NOUN' && prev.lower === prev.lemma && HUMAN_NOUNS.has(prev.lemma) && /s$/.test(t.lower) && cueClass(t.lemma) && next.lower === 'that') return true
+  // "The union backs Mr. Sanders", "the group supports the bill": the same
+  // before a name or a determiner, after "the" and a group or a person.
+  const group = (prev.pos === 'NOUN' || prev.pos === 'ADJ') && prev.lower === prev.lemma && (HUMAN_NOUNS.has(prev.lemma) || ORG_WORDS.has(prev.lower)) && /^(the|a|an|this|that)$/.test(tokens[t.i - 2]?.lower ?? '')
+  if (group && /s$/.test(t.lower) && cueClass(t.lemma) && /^(DET|PROPN)$/.test(next.pos)) return true
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
+  // "…, the Chicago Tribune reports.": a verb of saying in -s that closes
+  // the sentence after a name set off by a comma.
+  if (/s$/.test(t.lower) && cueClass(t.lemma) === 'speech' && /^[.,;!?]$/.test(next.text) && (prev.pos === 'PROPN' || ORG_WORDS.has(prev.lower)) && trailingName(tokens, prev.i, first)) return true
+  // "Trump reports investments in …", "Sanders plans major ad buys": a
+  // verb in -s right after a name that no "the" opens ("the Clinton
+  // campaigns" is a noun).
+  if (prev.pos === 'PROPN' && /s$/.test(t.lower) && t.lower !== t.lemma && cueClass(t.lemma) && /^(NOUN|ADJ|DET)$/.test(next.pos) && !namedWithThe(tokens, prev.i, first)) return true
   // "Six in 10 say", "a third say", "42% say": a share of people speaks.
-  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower)
+  // ("64 percent call him competent": the same after "percent".)
+  const share = prev.pos === 'NUM' || prev.text === '%' || FRACTIONS.test(prev.lower) || (prev.lower === 'percent' && tokens[t.i - 2]?.pos === 'NUM')
   // "About three-quarters support a ban", "58 percent oppose it",
   // "Republicans favor deporting them", "the senators surveyed support …":
   // a verb of stance, bare, after a share of people or people in the
@@ -80,6 +92,20 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   if (/^(that|how|whether|why|what|if|[“"])$/.test(next.lower)) return true
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
+}
+
+/** "the Clinton …": a name after "the" (a modifier, not a subject). */
+function namedWithThe(tokens: Token[], end: number, first: number): boolean {
+  let k = end
+  while (k > first && tokens[k - 1].pos === 'PROPN') k--
+  return k > first && /^the$/i.test(tokens[k - 1].text)
+}
+
+/** A name that follows a comma: "…, the Chicago Tribune". */
+function trailingName(tokens: Token[], end: number, first: number): boolean {
+  let k = end
+  while (k > first && end - k < 6 && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || ORG_WORDS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k--
+  return k < end && tokens[k].text === ','
 }
 
 /** Verbs of stance that take an infinitive: "plans to", "hopes to". */
