@@ -33,7 +33,11 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
  * not a claim of its own. */
 function withoutNestedStances(candidates: Candidate[]): Candidate[] {
   const said = candidates.filter((c) => !c.stance).map((c) => c.content)
-  return candidates.filter((c) => !c.stance || !c.cue || !said.some((s) => s.start <= c.cue!.start && c.cue!.end <= s.end))
+  const inside = (c: Candidate, spans: Span[]) => !!c.cue && spans.some((s) => s.start <= c.cue!.start && c.cue!.end <= s.end)
+  // ("made no secret of his disdain for the plan": a possessive stance
+  // inside another statement is that statement's, not one of its own.)
+  const all = candidates.map((c) => c.content)
+  return candidates.filter((c) => !(c.stance && inside(c, said)) && !(c.rule === 'possessive' && inside(c, all)))
 }
 
 /** Rules whose source reports a whole sentence, or a clause with its own

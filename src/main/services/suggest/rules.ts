@@ -162,9 +162,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // before the comma a speaker and its apposition, no clause to report.)
       // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
       // its relative clause, whose verb is no clause to report either.)
-      // ("…, opposed the measure": only a verb of saying puts its speaker
-      // after it; after a stance comes its object.)
-      const clause = before && (before.quoted || (cls === 'speech' && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      // ("…, opposed the measure", "…, praised the donor": only a verb of
+      // saying puts its speaker after it; after others comes the object.)
+      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
@@ -333,3 +333,8 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
+/** Verbs that come before their speaker after what was said: "…, said
+ * Sen. Ted Cruz", "…, notes the report"; after another verb comes its
+ * object ("…, Mike Murphy, praised the efforts of a donor"). */
+const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
+
