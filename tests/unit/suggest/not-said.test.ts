@@ -68,3 +68,14 @@ describe('a stance puts no speaker after it', () => {
     expect(said('The vote was close, said Jones.')).toEqual([{ content: 'The vote was close', source: 'Jones' }])
   })
 })
+
+describe('names given and places reported from', () => {
+  it('drops "a group called …", "known as …", "reported from …"', () => {
+    expect(cues('The mayor joined a group called the River Alliance last year.')).toEqual([])
+    expect(cues('The channel, once known as City News, changed its name.')).toEqual([])
+    expect(cues('Jane Doe reported from Oakland.')).toEqual([])
+  })
+  it('keeps "called the plan a disaster"', () => {
+    expect(said('The mayor called the plan a disaster.')).toEqual([{ content: 'the plan a disaster', source: 'The mayor' }])
+  })
+})

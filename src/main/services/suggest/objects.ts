@@ -7,6 +7,8 @@
 //     by-agent rule reads, not what was said
 //   "the man accused of spying": no object between the verb and "of", so
 //     the one before the verb is the accused, not the accuser
+//   "a group called the Resistance", "once known as CNN Headline News":
+//     a name given, not words said; "reported from Oakland": a place
 import type { Token } from './nlp'
 import { phraseStartingAt } from './phrases'
 
@@ -34,5 +36,8 @@ export function notSaid(tokens: Token[], t: Token, from: number, last: number): 
   if (t.lemma === 'speak') return first.pos !== 'NOUN' && first.pos !== 'PROPN' && first.pos !== 'PRON' && first.pos !== 'DET' && first.pos !== 'NUM' && first.pos !== 'ADJ' && !SPEAK_ON.test(first.lower)
   // (An -ing or -ed form followed by "by": "reporting by", "reported by".)
   if (first.lower === 'by' && from === t.i + 1 && /(ed|ing)$/.test(t.lower)) return tokens[from + 1]?.pos !== 'VERB'
+  if (t.lemma === 'report' && first.lower === 'from') return true
+  if (t.lower === 'known' && first.lower === 'as') return true
+  if (t.lower === 'called' && tokens[t.i - 1]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[t.i - 2]?.lower ?? '')) return true
   return BLAMES.has(t.lemma) && from === t.i + 1 && /^(of|for)$/.test(first.lower)
 }
