@@ -79,3 +79,15 @@ describe('names given and places reported from', () => {
     expect(said('The mayor called the plan a disaster.')).toEqual([{ content: 'the plan a disaster', source: 'The mayor' }])
   })
 })
+
+describe('verbs with a particle that say what was done', () => {
+  it('drops "showed up", "backed down", "took on a role", "counting on"', () => {
+    expect(cues('Few voters showed up at the polls in the rain.')).toEqual([])
+    expect(cues('The union backed down after the vote.')).toEqual([])
+    expect(cues('The governor took on a larger role in the talks.')).toEqual([])
+    expect(cues('The campaign is counting on young voters in Ohio.')).toEqual([])
+  })
+  it('keeps "took aim at"', () => {
+    expect(said('The mayor took aim at the council.')).toEqual([{ content: 'the council', source: 'The mayor' }])
+  })
+})

@@ -52,7 +52,8 @@ const PHRASAL: Record<string, string[]> = {
   push: ['back on', 'back against', 'for'],
   double: ['down on'],
   stick: ['to', 'by'],
-  take: ['aim at', 'issue with', 'on'],
+  // (Not "take on": more often a role or a task than an opponent.)
+  take: ['aim at', 'issue with'],
   open: ['fire on', 'up about'],
   back: ['away from'],
   fire: ['back at'],

@@ -27,7 +27,7 @@ const LEXICON_PREPS = pairs(`
 /** Verbs that are cues only with their preposition. */
 const ONLY_WITH_PREPS = pairs(`
   vote campaign fight: for against; focus: on;
-  count rely bank dwell harp riff expound elaborate opine reflect muse seize capitalize: on;
+  rely bank dwell harp riff expound elaborate opine reflect muse seize: on;
   touch: on upon; scoff balk bristle chafe sneer jab: at; care brag boast rant gripe obsess fret: about;
   agonize squabble bicker quarrel wrangle spar clash tussle: over with; sympathize empathize: with;
   allude react pander cater subscribe: to; lobby press root cheer stump vouch clamor yearn strive: for;
