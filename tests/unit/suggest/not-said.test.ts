@@ -91,3 +91,14 @@ describe('verbs with a particle that say what was done', () => {
     expect(said('The mayor took aim at the council.')).toEqual([{ content: 'the council', source: 'The mayor' }])
   })
 })
+
+describe('stances inside a finding, and "react to"', () => {
+  it('leaves a stance inside what a poll found to the poll', () => {
+    expect(said('A new poll by the college found that most voters support the ban.')).toEqual([
+      { content: 'that most voters support the ban', source: 'A new poll by the college' },
+    ])
+  })
+  it('reads no stance in "reacted to"', () => {
+    expect(cues('The senator reacted to the ruling with anger.')).toEqual([])
+  })
+})

@@ -30,7 +30,7 @@ const ONLY_WITH_PREPS = pairs(`
   rely bank dwell harp riff expound elaborate opine reflect muse seize: on;
   touch: on upon; scoff balk bristle chafe sneer jab: at; care brag boast rant gripe obsess fret: about;
   agonize squabble bicker quarrel wrangle spar clash tussle: over with; sympathize empathize: with;
-  allude react pander cater subscribe: to; lobby press root cheer stump vouch clamor yearn strive: for;
+  allude pander cater subscribe: to; lobby press root cheer stump vouch clamor yearn strive: for;
   inveigh crusade agitate: against; look: to; aim: at; wrestle grapple tangle feud align: with`)
 
 const ALL: Record<string, string[] | undefined> = { ...ONLY_WITH_PREPS, ...LEXICON_PREPS }
