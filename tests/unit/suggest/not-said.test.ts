@@ -102,3 +102,10 @@ describe('stances inside a finding, and "react to"', () => {
     expect(cues('The senator reacted to the ruling with anger.')).toEqual([])
   })
 })
+
+describe('"Email" in title case', () => {
+  it('is a noun in a headline, a verb in a sentence', () => {
+    expect(cues('Mayor Email Story Has Moved On.')).toEqual([])
+    expect(said('The mayor emailed the council that she would resign.')).toEqual([{ content: 'the council that she would resign', source: 'The mayor' }])
+  })
+})

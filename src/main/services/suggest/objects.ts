@@ -10,6 +10,8 @@
 //   "a group called the Resistance", "once known as CNN Headline News":
 //     a name given, not words said; "reported from Oakland": a place
 //   "voters who showed up", "signed up for the draft", "backed down"
+//   "Morning Email: …", "Clinton Email Story Has Moved": in title case,
+//     "Email" names the thing
 import type { Token } from './nlp'
 import { phraseStartingAt } from './phrases'
 
@@ -41,6 +43,7 @@ export function notSaid(tokens: Token[], t: Token, from: number, last: number): 
   if (first.lower === 'by' && from === t.i + 1 && /(ed|ing)$/.test(t.lower)) return tokens[from + 1]?.pos !== 'VERB'
   if (t.lemma === 'report' && first.lower === 'from') return true
   if (ACT_PARTICLES[t.lemma] === tokens[t.i + 1]?.lower) return true
+  if (t.lemma === 'email' && /^\p{Lu}/u.test(t.text)) return true
   if (t.lower === 'known' && first.lower === 'as') return true
   if (t.lower === 'called' && tokens[t.i - 1]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[t.i - 2]?.lower ?? '')) return true
   return BLAMES.has(t.lemma) && from === t.i + 1 && /^(of|for)$/.test(first.lower)
