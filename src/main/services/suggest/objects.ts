@@ -38,6 +38,9 @@ function opensClause(tokens: Token[], from: number, last: number): boolean {
 export function notSaid(tokens: Token[], t: Token, from: number, last: number): boolean {
   const first = tokens[from]
   if (CLAUSE_ONLY.has(t.lemma)) return !opensClause(tokens, from, last)
+  // ("Clinton maintains a commanding lead": kept, not said; "maintains
+  // that …" or "maintains he …" is a statement.)
+  if (t.lemma === 'maintain') return first.lower !== 'that' && first.pos !== 'PRON'
   if (t.lemma === 'speak') return first.pos !== 'NOUN' && first.pos !== 'PROPN' && first.pos !== 'PRON' && first.pos !== 'DET' && first.pos !== 'NUM' && first.pos !== 'ADJ' && !SPEAK_ON.test(first.lower)
   // (An -ing or -ed form followed by "by": "reporting by", "reported by".)
   if (first.lower === 'by' && from === t.i + 1 && /(ed|ing)$/.test(t.lower)) return tokens[from + 1]?.pos !== 'VERB'

@@ -181,8 +181,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // before the comma a speaker and its apposition, no clause to report.)
       // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
       // its relative clause, whose verb is no clause to report either.)
-      // ("…, opposed the measure": only a verb of saying puts its speaker
-      // after it; after a stance comes its object.)
+      // ("…, opposed the measure": after a stance comes its object.)
       const clause = before && (before.quoted || (cls === 'speech' && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
@@ -296,9 +295,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
-  // ("Clinton maintains a commanding lead": kept, not said; "maintains
-  // that …" or "maintains he …" is a statement.)
-  if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
+  // ("found himself", "maintains a lead": done, not said; objects.ts.)
   if (!quoted && notSaid(tokens, t, from, to)) return null
   const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
   // "People who attended the debate said …": the subject is the head of
