@@ -68,3 +68,44 @@ describe('a stance puts no speaker after it', () => {
     expect(said('The vote was close, said Jones.')).toEqual([{ content: 'The vote was close', source: 'Jones' }])
   })
 })
+
+describe('names given and places reported from', () => {
+  it('drops "a group called …", "known as …", "reported from …"', () => {
+    expect(cues('The mayor joined a group called the River Alliance last year.')).toEqual([])
+    expect(cues('The channel, once known as City News, changed its name.')).toEqual([])
+    expect(cues('Jane Doe reported from Oakland.')).toEqual([])
+  })
+  it('keeps "called the plan a disaster"', () => {
+    expect(said('The mayor called the plan a disaster.')).toEqual([{ content: 'the plan a disaster', source: 'The mayor' }])
+  })
+})
+
+describe('verbs with a particle that say what was done', () => {
+  it('drops "showed up", "backed down", "took on a role", "counting on"', () => {
+    expect(cues('Few voters showed up at the polls in the rain.')).toEqual([])
+    expect(cues('The union backed down after the vote.')).toEqual([])
+    expect(cues('The governor took on a larger role in the talks.')).toEqual([])
+    expect(cues('The campaign is counting on young voters in Ohio.')).toEqual([])
+  })
+  it('keeps "took aim at"', () => {
+    expect(said('The mayor took aim at the council.')).toEqual([{ content: 'the council', source: 'The mayor' }])
+  })
+})
+
+describe('stances inside a finding, and "react to"', () => {
+  it('leaves a stance inside what a poll found to the poll', () => {
+    expect(said('A new poll by the college found that most voters support the ban.')).toEqual([
+      { content: 'that most voters support the ban', source: 'A new poll by the college' },
+    ])
+  })
+  it('reads no stance in "reacted to"', () => {
+    expect(cues('The senator reacted to the ruling with anger.')).toEqual([])
+  })
+})
+
+describe('"Email" in title case', () => {
+  it('is a noun in a headline, a verb in a sentence', () => {
+    expect(cues('Mayor Email Story Has Moved On.')).toEqual([])
+    expect(said('The mayor emailed the council that she would resign.')).toEqual([{ content: 'the council that she would resign', source: 'The mayor' }])
+  })
+})

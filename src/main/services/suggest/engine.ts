@@ -30,9 +30,10 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
 
 /** "Peskov said that Moscow was expecting nothing positive": a verb of
  * thinking or wanting inside what someone said is part of that statement,
- * not a claim of its own. */
+ * not a claim of its own. ("The poll found that most voters support the
+ * ban": so is a stance inside what a poll or a record shows.) */
 function withoutNestedStances(candidates: Candidate[]): Candidate[] {
-  const said = candidates.filter((c) => !c.stance).map((c) => c.content)
+  const said = candidates.filter((c) => !c.stance || c.rule === 'evidence' || c.rule === 'poll').map((c) => c.content)
   const inside = (c: Candidate, spans: Span[]) => !!c.cue && spans.some((s) => s.start <= c.cue!.start && c.cue!.end <= s.end)
   // ("made no secret of his disdain for the plan": a possessive stance
   // inside another statement is that statement's, not one of its own.)

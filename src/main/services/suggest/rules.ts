@@ -299,9 +299,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
-  // ("Clinton maintains a commanding lead": kept, not said; "maintains
-  // that …" or "maintains he …" is a statement.)
-  if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
+  // ("found himself", "maintains a lead": done, not said; objects.ts.)
   if (!quoted && notSaid(tokens, t, from, to)) return null
   const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of

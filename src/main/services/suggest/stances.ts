@@ -58,6 +58,7 @@ const PHRASAL: Record<string, string[]> = {
   push: ['back on', 'back against', 'for'],
   double: ['down on'],
   stick: ['by'],
+  // (Not "take on": more often a role or a task than an opponent.)
   take: ['aim at', 'issue with'],
   open: ['fire on', 'up about'],
   back: ['away from'],
