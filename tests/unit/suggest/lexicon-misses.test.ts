@@ -68,3 +68,17 @@ describe('a time or an insertion between the speaker and the verb', () => {
     expect(found('The judge -- who has sat on the bench for decades -- said she would retire.').map((c) => c.source)).toEqual(['The judge'])
   })
 })
+
+describe('speakers the checks on people turned down', () => {
+  it('takes a surname the tagger calls a verb for part of a name', () => {
+    expect(found('Sen. Roy Blunt is backing the governor.').map((c) => c.source)).toEqual(['Sen. Roy Blunt'])
+  })
+
+  it('reads "10 percent of them" as people', () => {
+    expect(found('About 12 percent of them voted for the mayor.')).toEqual([{ source: '12 percent of them', content: 'the mayor' }])
+  })
+
+  it('takes "yes" or "no" as what was said', () => {
+    expect(found('Every member but Smith said yes.').map((c) => c.content)).toEqual(['yes'])
+  })
+})

@@ -323,7 +323,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const to = contentEnd(ctx, from, end)
   // (One word is enough after a preposition of the cue, "agree with them",
   // and when it is a name: "The union endorsed Sanders".)
-  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it)$/.test(tokens[from].lower)
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it|yes|no)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("Clinton maintains a commanding lead": kept, not said; "maintains
