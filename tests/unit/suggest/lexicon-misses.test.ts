@@ -82,3 +82,9 @@ describe('speakers the checks on people turned down', () => {
     expect(found('Every member but Smith said yes.').map((c) => c.content)).toEqual(['yes'])
   })
 })
+
+describe('"Asked by X whether …"', () => {
+  it('makes the one who asks the source of the question', () => {
+    expect(found('Asked by a reporter whether he would run again, the governor laughed.')).toEqual([{ source: 'a reporter', content: 'whether he would run again' }])
+  })
+})

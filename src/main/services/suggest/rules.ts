@@ -35,7 +35,7 @@ import { quoteIntro } from './quote-intro'
 import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { quoteTag } from './tags'
 import { prepositionalCue } from './verb-preps'
-import { accordingTo, colonCue } from './named-sources'
+import { accordingTo, askedBy, colonCue } from './named-sources'
 
 export type { Span }
 
@@ -81,6 +81,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
+    else if (t.i === s.first && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
