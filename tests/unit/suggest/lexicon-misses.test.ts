@@ -88,3 +88,9 @@ describe('"Asked by X whether …"', () => {
     expect(found('Asked by a reporter whether he would run again, the governor laughed.')).toEqual([{ source: 'a reporter', content: 'whether he would run again' }])
   })
 })
+
+describe('an adverb the tagger calls a verb', () => {
+  it('is read past between the speaker and the verb', () => {
+    expect(found('The weather was fine. She further announced that the talks had ended.')).toEqual([{ source: 'She', content: 'that the talks had ended' }])
+  })
+})

@@ -25,7 +25,9 @@ export function isNounish(t: Token): boolean {
 export const isHead = (t: Token) =>
   NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
-const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
+// ("She further announced", "He publicly endorsed": an adverb the
+// tagger calls a verb.)
+const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to')) || (t.pos === 'VERB' && /^(further|\p{Ll}{3,}ly)$/u.test(t.text) && !/^(apply|reply|rely|supply|fly|ally|tally|rally|bully|multiply|imply)$/.test(t.lower))
 
 /** "have both argued", "They all said": a quantifier floated after an
  * auxiliary or its subject (but "Both want …" is the subject itself). */
