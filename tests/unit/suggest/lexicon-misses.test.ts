@@ -94,3 +94,9 @@ describe('an adverb the tagger calls a verb', () => {
     expect(found('The weather was fine. She further announced that the talks had ended.')).toEqual([{ source: 'She', content: 'that the talks had ended' }])
   })
 })
+
+describe('an insertion right after "says,"', () => {
+  it('keeps what is said after it', () => {
+    expect(found('The mayor says, rain or shine, she will open the park.')).toEqual([{ source: 'The mayor', content: 'rain or shine, she will open the park' }])
+  })
+})
