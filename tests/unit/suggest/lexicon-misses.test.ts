@@ -68,3 +68,35 @@ describe('a time or an insertion between the speaker and the verb', () => {
     expect(found('The judge -- who has sat on the bench for decades -- said she would retire.').map((c) => c.source)).toEqual(['The judge'])
   })
 })
+
+describe('speakers the checks on people turned down', () => {
+  it('takes a surname the tagger calls a verb for part of a name', () => {
+    expect(found('Sen. Roy Blunt is backing the governor.').map((c) => c.source)).toEqual(['Sen. Roy Blunt'])
+  })
+
+  it('reads "10 percent of them" as people', () => {
+    expect(found('About 12 percent of them voted for the mayor.')).toEqual([{ source: '12 percent of them', content: 'the mayor' }])
+  })
+
+  it('takes "yes" or "no" as what was said', () => {
+    expect(found('Every member but Smith said yes.').map((c) => c.content)).toEqual(['yes'])
+  })
+})
+
+describe('"Asked by X whether …"', () => {
+  it('makes the one who asks the source of the question', () => {
+    expect(found('Asked by a reporter whether he would run again, the governor laughed.')).toEqual([{ source: 'a reporter', content: 'whether he would run again' }])
+  })
+})
+
+describe('an adverb the tagger calls a verb', () => {
+  it('is read past between the speaker and the verb', () => {
+    expect(found('The weather was fine. She further announced that the talks had ended.')).toEqual([{ source: 'She', content: 'that the talks had ended' }])
+  })
+})
+
+describe('an insertion right after "says,"', () => {
+  it('keeps what is said after it', () => {
+    expect(found('The mayor says, rain or shine, she will open the park.')).toEqual([{ source: 'The mayor', content: 'rain or shine, she will open the park' }])
+  })
+})

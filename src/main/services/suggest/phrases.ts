@@ -25,7 +25,9 @@ export function isNounish(t: Token): boolean {
 export const isHead = (t: Token) =>
   NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
-const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
+// ("She further announced", "He publicly endorsed": an adverb the
+// tagger calls a verb.)
+const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to')) || (t.pos === 'VERB' && /^(further|\p{Ll}{3,}ly)$/u.test(t.text) && !/^(apply|reply|rely|supply|fly|ally|tally|rally|bully|multiply|imply)$/.test(t.lower))
 
 /** "have both argued", "They all said": a quantifier floated after an
  * auxiliary or its subject (but "Both want …" is the subject itself). */
@@ -315,7 +317,9 @@ const NOT_SPEAKERS = new Set(
 const NOT_SPEAKING_NOUNS = new Set('month months week weeks year years time day days way reporters'.split(' '))
 
 export function canSpeak(tokens: Token[], r: Range): boolean {
-  const head = tokens[r.last]
+  // ("10 percent of them": the head is before "of".)
+  const of = /^(them|us)$/.test(tokens[r.last].lower) && tokens[r.last - 1]?.lower === 'of' && r.last - 2 >= r.first
+  const head = tokens[of ? r.last - 2 : r.last]
   return !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKING_NOUNS.has(head.text)
 }
 
@@ -331,13 +335,18 @@ export function isHuman(tokens: Token[], r: Range): boolean {
     }
   }
   const head = tokens[last]
+  // ("10 percent of them", "a majority of voters": a share of people.)
+  if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower)) return isHuman(tokens, { first: last + 2, last: r.last })
   if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
   if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
-  return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
+  // ("Peter Welch is supporting": a surname the tagger calls a verb, after
+  // a name.)
+  const surname = CAPITAL.test(head.text) && last > r.first && tokens[last - 1].pos === 'PROPN'
+  return head.pos === 'PROPN' || surname || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */

@@ -42,7 +42,7 @@ import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
-import { accordingTo, colonCue } from './named-sources'
+import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { notSaid } from './objects'
 
@@ -88,6 +88,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
+    else if (t.i === s.first && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
@@ -296,7 +297,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const to = contentEnd(ctx, from, end)
   // (One word is enough after a preposition of the cue, "agree with them",
   // and when it is a name: "The union endorsed Sanders".)
-  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it)$/.test(tokens[from].lower)
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it|yes|no)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("found himself", "maintains a lead": done, not said; objects.ts.)
