@@ -335,8 +335,9 @@ export function isHuman(tokens: Token[], r: Range): boolean {
     }
   }
   const head = tokens[last]
-  // ("10 percent of them", "a majority of voters": a share of people.)
-  if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower)) return isHuman(tokens, { first: last + 2, last: r.last })
+  // ("10 percent of them", "a majority of voters": a share of people; "a
+  // majority of dockers" stays one by its head.)
+  if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
   if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
