@@ -294,3 +294,21 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
   if (!(next.text === ',' || next.text === '(')) return null
   return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
+
+/** "Devine said he has had no conversations with political supporters who
+ * have suggested …": people named after a preposition inside what a speaker
+ * says are that speaker's report, not a source of their own; the statement
+ * is the outer speaker's (PolNeAR marks the outer source). */
+export function sharedSpeaker<C extends Statement>(tokens: Token[], out: C[]): C[] {
+  return out.map((c) => {
+    if (!c.source || !c.cue) return c
+    const first = tokens.findIndex((k) => k.start === c.source!.start)
+    const last = tokens.findIndex((k) => k.end === c.source!.end)
+    if (first < 1 || last < first || !/^(who|that)$/.test(tokens[last].lower) || tokens[first - 1].pos !== 'ADP') return c
+    const s = tokens[first].sentence
+    const outer = out.find(
+      (o) => o !== c && o.source && o.cue && o.cue.end <= c.source!.start && o.content.start <= c.source!.start && c.cue!.end <= o.content.end && tokens.find((k) => k.start === o.source!.start)?.sentence === s,
+    )
+    return outer ? { ...c, source: outer.source } : c
+  })
+}

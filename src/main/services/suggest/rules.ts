@@ -40,7 +40,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -113,7 +113,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     }
     if (c) out.push(c)
   }
-  return [...out, ...loneQuotes(ctx, quotes, out)]
+  return [...sharedSpeaker(tokens, out), ...loneQuotes(ctx, quotes, out)]
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
