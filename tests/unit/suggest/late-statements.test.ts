@@ -1,0 +1,27 @@
+// Statements the rules did not find at all: verbs of saying the tagger
+// reads as nouns ("The ministry claims …"); on sentences written here with
+// the spans they must find.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+function found(text: string) {
+  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null }))
+}
+
+describe('a verb of saying read as a noun, between its subject and a clause', () => {
+  it('reads "The ministry claims the rebels …", "The institute notes the law …", "lawmakers claim to …"', () => {
+    expect(found('The Turkish ministry claims Aydin runs a secret network.')).toEqual([
+      { content: 'Aydin runs a secret network', source: 'The Turkish ministry', cue: 'claims' },
+    ])
+    expect(found('The institute notes the law is weak.')).toEqual([{ content: 'the law is weak', source: 'The institute', cue: 'notes' }])
+    expect(found('Several senators claim to object to the new rules.')).toEqual([
+      { content: 'to object to the new rules', source: 'Several senators', cue: 'claim' },
+    ])
+  })
+
+  it('leaves the noun alone after a preposition or with no clause after it', () => {
+    expect(found('The mayor apologised for crude remarks he had made.').filter((c) => c.cue === 'remarks')).toEqual([])
+    expect(found('The surge of angry comments online has been strong.')).toEqual([])
+    expect(found('Government claims were rejected by the court.').filter((c) => c.cue === 'claims')).toEqual([])
+  })
+})
