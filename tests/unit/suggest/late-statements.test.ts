@@ -19,6 +19,12 @@ describe('a verb of saying read as a noun, between its subject and a clause', ()
     ])
   })
 
+  it('reads "who claim to …" after people', () => {
+    expect(found('The coalition includes activists who claim to represent rural voters.')).toEqual([
+      { content: 'to represent rural voters', source: 'activists who', cue: 'claim' },
+    ])
+  })
+
   it('leaves the noun alone after a preposition or with no clause after it', () => {
     expect(found('The mayor apologised for crude remarks he had made.').filter((c) => c.cue === 'remarks')).toEqual([])
     expect(found('The surge of angry comments online has been strong.')).toEqual([])
