@@ -31,3 +31,12 @@ describe('a verb of saying read as a noun, between its subject and a clause', ()
     expect(found('Government claims were rejected by the court.').filter((c) => c.cue === 'claims')).toEqual([])
   })
 })
+
+describe('a headline subject whose noun the tagger calls an adjective', () => {
+  it('reads "Union chief says …" and "…, former rival says"', () => {
+    expect(found('Union chief says Ortiz can win.')).toEqual([{ content: 'Ortiz can win', source: 'Union chief', cue: 'says' }])
+    expect(found('Ortiz will back Lane, eventually, former rival says.')).toEqual([
+      { content: 'Ortiz will back Lane, eventually', source: 'former rival', cue: 'says' },
+    ])
+  })
+})

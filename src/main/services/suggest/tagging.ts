@@ -181,3 +181,13 @@ function isRunningText(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last && lower < 2; k++) if (/^(NOUN|VERB|ADJ)$/.test(tokens[k].pos) && /^\p{Ll}/u.test(tokens[k].text)) lower++
   return lower >= 2
 }
+
+/** "SEIU chief says …", "former rival says": a noun the tagger calls an
+ * adjective, right before a verb in -s and after a modifier of its own,
+ * heads the subject (an adjective before a verb only follows "is"). */
+export function adjectiveHead(tokens: Token[], end: number): boolean {
+  const t = tokens[end]
+  const next = tokens[end + 1]
+  const prev = tokens[end - 1]
+  return t.pos === 'ADJ' && next?.pos === 'VERB' && /s$/.test(next.lower) && next.lower !== next.lemma && /^(ADJ|PROPN|NOUN|DET)$/.test(prev?.pos ?? '')
+}
