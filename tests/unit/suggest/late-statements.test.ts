@@ -40,3 +40,15 @@ describe('a headline subject whose noun the tagger calls an adjective', () => {
     ])
   })
 })
+
+describe('a verb of saying inside a relative clause', () => {
+  it('reads "a speech which even critics say was …"', () => {
+    expect(found('It is the speech which even critics say was the finest of her career.')).toEqual([
+      { content: 'was the finest of her career', source: 'critics', cue: 'say' },
+    ])
+  })
+
+  it('leaves a name that ends in a noun of saying alone ("the Islamic State is …")', () => {
+    expect(found('The general warned that the Islamic State is growing.').filter((c) => c.cue === 'State')).toEqual([])
+  })
+})
