@@ -23,6 +23,8 @@ describe('a verb of saying read as a noun, between its subject and a clause', ()
     expect(found('The coalition includes activists who claim to represent rural voters.')).toEqual([
       { content: 'to represent rural voters', source: 'activists who', cue: 'claim' },
     ])
+    const vow = found('Some activists who vow to fight the plan met Monday.').find((c) => c.cue === 'vow')
+    expect(vow?.source).toBe('Some activists who')
   })
 
   it('leaves the noun alone after a preposition or with no clause after it', () => {

@@ -104,11 +104,13 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
  * clause. */
 function subjectVerbClause(tokens: Token[], t: Token): boolean {
   const prev = tokens[t.i - 1]
+  if (!cueClass(t.lemma)) return false
+  // ("analysts who claim to find …", "activists who vow to fight …":
+  // "who" agrees with either form.)
+  if (prev.lower === 'who') return tokens[t.i + 1]?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'
   if (cueClass(t.lemma) !== 'speech') return false
   const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower === prev.lemma)
   const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)
-  // ("analysts who claim to find …": "who" agrees with either form.)
-  if (prev.lower === 'who') return tokens[t.i + 1]?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'
   const agrees = t.lower !== t.lemma && /s$/.test(t.lower) ? singular : t.lower === t.lemma && plural
   return agrees && !objectBefore(tokens, prev.i) && clauseAt(tokens, t.i + 1)
 }
