@@ -7,6 +7,7 @@
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
+import { adjectiveHead } from './tagging'
 
 export type Range = { first: number; last: number }
 
@@ -36,7 +37,7 @@ const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(token
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
   const last = tokens[end]
-  if (!last || !isHead(last) || NOUN_CUES.has(last.lower)) return null
+  if (!last || !(isHead(last) || adjectiveHead(tokens, end)) || NOUN_CUES.has(last.lower)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
     return PRONOUNS.has(last.lower) ? { first: end, last: end } : null

@@ -23,7 +23,7 @@
 // polls) are in stances.ts, "X angered voters" in feelings.ts, "a
 // self-described socialist" in compounds.ts, "… in support of X" in
 // adjuncts.ts; verbs the tagger misreads in tagging.ts; infinitives in
-// infinitives.ts.
+// infinitives.ts; "a speech which critics say was …" in relative-says.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
@@ -44,6 +44,7 @@ import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, open
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
+import { relativeSayCue } from './relative-says'
 import { notSaid } from './objects'
 
 export type { Span }
@@ -105,6 +106,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
+    c ??= relativeSayCue(ctx, t, s.first, s.last)
     c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.

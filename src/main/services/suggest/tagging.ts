@@ -49,6 +49,7 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   const prev = tokens[t.i - 1]
   const next = tokens[t.i + 1]
   if (!next) return false
+  if (subjectVerbClause(tokens, t)) return true
   // "The candidate plans to …", "the group hopes to …": a verb in -s with
   // an infinitive after it, right after a noun.
   if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(t.lower) && STANCE_INFINITIVE.has(t.lemma) && next.lower === 'to' && /^(VERB|AUX)$/.test(tokens[t.i + 2]?.pos ?? '')) return true
@@ -94,6 +95,51 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
 }
 
+/** "The candidate claims his net worth is …", "The Turkish government
+ * claims Gulen runs …", "senators claim to object …": a verb of saying
+ * read as a noun, that agrees with the noun before it as its subject (a
+ * singular noun or a name before the form in -s, a plural before the bare
+ * form) and has a clause after it: a subject and its verb, or "to" and a
+ * verb. A noun there ("government claims") would not be followed by a
+ * clause. */
+function subjectVerbClause(tokens: Token[], t: Token): boolean {
+  const prev = tokens[t.i - 1]
+  if (!cueClass(t.lemma)) return false
+  // ("analysts who claim to find …", "activists who vow to fight …":
+  // "who" agrees with either form.)
+  if (prev.lower === 'who') return tokens[t.i + 1]?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'
+  if (cueClass(t.lemma) !== 'speech') return false
+  const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower === prev.lemma)
+  const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)
+  const agrees = t.lower !== t.lemma && /s$/.test(t.lower) ? singular : t.lower === t.lemma && plural
+  return agrees && !objectBefore(tokens, prev.i) && clauseAt(tokens, t.i + 1)
+}
+
+/** The noun phrase ending at `end` is the object of a preposition or
+ * joined to another one ("about crude remarks he'd made", "the surge of
+ * incendiary comments online has …"): not a subject, so the word after it
+ * is still a noun. */
+function objectBefore(tokens: Token[], end: number): boolean {
+  let k = end
+  while (k > 0 && /^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[k - 1].pos)) k--
+  return k > 0 && /^(ADP|CCONJ|VERB)$/.test(tokens[k - 1].pos)
+}
+
+/** A clause opens at k: "to" and a verb, or a short subject (a pronoun,
+ * a name, a noun phrase) and then its verb. */
+function clauseAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k]
+  if (!first) return false
+  if (first.lower === 'to') return tokens[k + 1]?.pos === 'VERB'
+  if (!/^(PRON|PROPN|DET|NOUN|ADJ)$/.test(first.pos) || /^(who|which|what|that|it's)$/.test(first.lower)) return false
+  for (let j = k + 1; j < k + 5 && j < tokens.length; j++) {
+    const w = tokens[j]
+    if (w.pos === 'VERB' || w.pos === 'AUX') return !/ing$/.test(w.lower)
+    if (!/^(PROPN|NOUN|ADJ|DET|PRON|PART|NUM)$/.test(w.pos)) return false
+  }
+  return false
+}
+
 /** "the Clinton …": a name after "the" (a modifier, not a subject). */
 function namedWithThe(tokens: Token[], end: number, first: number): boolean {
   let k = end
@@ -136,4 +182,14 @@ function isRunningText(tokens: Token[], first: number, last: number): boolean {
   let lower = 0
   for (let k = first; k <= last && lower < 2; k++) if (/^(NOUN|VERB|ADJ)$/.test(tokens[k].pos) && /^\p{Ll}/u.test(tokens[k].text)) lower++
   return lower >= 2
+}
+
+/** "SEIU chief says …", "former rival says": a noun the tagger calls an
+ * adjective, right before a verb in -s and after a modifier of its own,
+ * heads the subject (an adjective before a verb only follows "is"). */
+export function adjectiveHead(tokens: Token[], end: number): boolean {
+  const t = tokens[end]
+  const next = tokens[end + 1]
+  const prev = tokens[end - 1]
+  return t.pos === 'ADJ' && next?.pos === 'VERB' && /s$/.test(next.lower) && next.lower !== next.lemma && /^(ADJ|PROPN|NOUN|DET)$/.test(prev?.pos ?? '')
 }
