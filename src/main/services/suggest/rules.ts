@@ -40,7 +40,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -110,6 +110,11 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
       if (before?.source) c.source = before.source
+    }
+    if (c?.source && c.cue) {
+      const r = { first: tokenAt(tokens, c.source.start), last: tokenAt(tokens, c.source.end - 1) }
+      const p = participleSpeaker(tokens, r, tokenAt(tokens, c.cue.start), s.first, s.last)
+      if (p !== undefined) c.source = p ? span(tokens, p) : null
     }
     if (c) out.push(c)
   }
@@ -337,3 +342,10 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
  * object ("…, Mike Murphy, praised the efforts of a donor"). */
 const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
 
+
+/** The token that covers this offset. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let i = 0
+  while (i < tokens.length - 1 && tokens[i].end <= offset) i++
+  return i
+}

@@ -1,0 +1,20 @@
+// Speakers misread at the start of a sentence, on sentences written here: a
+// participle phrase that opens the sentence ("Holding signs calling …,") is
+// no speaker; the subject of the main clause after the comma is.
+import { describe, expect, it } from 'vitest'
+import { suggestForText } from '../../../src/main/services/suggest/engine'
+
+const claims = (text: string) => suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null }))
+
+describe('a participle phrase opening the sentence', () => {
+  it('is never the speaker', () => {
+    const found = claims('Holding signs calling the governor a failure, the protesters chanted outside the hall.')
+    for (const c of found) expect(c.source ?? '').not.toMatch(/^Holding/)
+    expect(found.find((c) => c.cue === 'calling')?.source).toBe('the protesters')
+  })
+
+  it('leaves an ordinary subject alone', () => {
+    const found = claims('The protesters said the governor had failed them.')
+    expect(found.find((c) => c.cue === 'said')?.source).toBe('The protesters')
+  })
+})
