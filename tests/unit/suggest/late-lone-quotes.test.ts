@@ -1,6 +1,8 @@
 // Speakers misread at the start of a sentence, on sentences written here: a
 // participle phrase that opens the sentence ("Holding signs calling …,") is
-// no speaker; the subject of the main clause after the comma is.
+// no speaker; the subject of the main clause after the comma is. A quotation
+// brought in by a verb in the perfect ("has adopted the stance: “…”") has
+// that verb's subject as speaker, as in the simple past.
 import { describe, expect, it } from 'vitest'
 import { suggestForText } from '../../../src/main/services/suggest/engine'
 
@@ -16,5 +18,12 @@ describe('a participle phrase opening the sentence', () => {
   it('leaves an ordinary subject alone', () => {
     const found = claims('The protesters said the governor had failed them.')
     expect(found.find((c) => c.cue === 'said')?.source).toBe('The protesters')
+  })
+})
+
+describe('a quotation after a verb in the perfect', () => {
+  it('takes the subject as speaker', () => {
+    const found = claims('Senator Marlow has adopted a familiar stance: “I am against it personally, but I will not stand in the way of the bill.”')
+    expect(found.find((c) => c.content.includes('I am against it'))?.source).toBe('Senator Marlow')
   })
 })
