@@ -2,7 +2,8 @@
 // participle phrase that opens the sentence ("Holding signs calling …,") is
 // no speaker; the subject of the main clause after the comma is. A quotation
 // brought in by a verb in the perfect ("has adopted the stance: “…”") has
-// that verb's subject as speaker, as in the simple past.
+// that verb's subject as speaker, as in the simple past. A verb of saying
+// that ends its sentence ("Marlow agreed.") announces the quotation after it.
 import { describe, expect, it } from 'vitest'
 import { suggestForText } from '../../../src/main/services/suggest/engine'
 
@@ -25,5 +26,17 @@ describe('a quotation after a verb in the perfect', () => {
   it('takes the subject as speaker', () => {
     const found = claims('Senator Marlow has adopted a familiar stance: “I am against it personally, but I will not stand in the way of the bill.”')
     expect(found.find((c) => c.content.includes('I am against it'))?.source).toBe('Senator Marlow')
+  })
+})
+
+describe('a verb of saying that ends the sentence before a quotation', () => {
+  it('gives the quotation its subject as speaker', () => {
+    const found = claims('Professor Jane Marlow agreed. “Moderate voters are running out of time to find anyone else.”')
+    expect(found.find((c) => c.content.includes('Moderate voters'))).toMatchObject({ source: 'Professor Jane Marlow', cue: 'agreed' })
+  })
+
+  it('leaves a quotation after a sentence with no verb of saying alone', () => {
+    const found = claims('Professor Jane Marlow left early. “Moderate voters are running out of time to find anyone else.”')
+    expect(found.find((c) => c.content.includes('Moderate voters'))?.source).toBeNull()
   })
 })

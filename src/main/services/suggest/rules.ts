@@ -17,6 +17,8 @@
 //                 speech tag after it whatever the verb (tags.ts)
 //   quote-intro   The ad blared “…” / Trump mocked Rubio for “…”: a
 //                 quotation brought in by any verb (quote-intro.ts)
+//   quote-announced  Bystrom agreed. “…”: a verb of saying ends the sentence
+//                 and the quotation opens the next (lone-quotes.ts)
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
