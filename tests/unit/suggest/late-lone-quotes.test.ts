@@ -3,7 +3,8 @@
 // no speaker; the subject of the main clause after the comma is. A quotation
 // brought in by a verb in the perfect ("has adopted the stance: “…”") has
 // that verb's subject as speaker, as in the simple past. A verb of saying
-// that ends its sentence ("Marlow agreed.") announces the quotation after it.
+// that ends its sentence ("Marlow agreed.") announces the quotation after it,
+// as does one that opens it before the speaker ("Said Marlow, “…”").
 import { describe, expect, it } from 'vitest'
 import { suggestForText } from '../../../src/main/services/suggest/engine'
 
@@ -38,5 +39,12 @@ describe('a verb of saying that ends the sentence before a quotation', () => {
   it('leaves a quotation after a sentence with no verb of saying alone', () => {
     const found = claims('Professor Jane Marlow left early. “Moderate voters are running out of time to find anyone else.”')
     expect(found.find((c) => c.content.includes('Moderate voters'))?.source).toBeNull()
+  })
+})
+
+describe('a verb of saying that opens the sentence before its speaker', () => {
+  it('gives the quotation that speaker', () => {
+    const found = claims('The hearing ended late. Said Marlow, “The thought that we failed these families is very painful to all of us.”')
+    expect(found.find((c) => c.content.includes('painful'))).toMatchObject({ source: 'Marlow', cue: 'Said' })
   })
 })

@@ -10,7 +10,7 @@ import type { Candidate } from './rules'
 import { quoteTag } from './tags'
 import { span } from './content'
 import { cueClass } from './lexicon'
-import { canSpeak, subjectBefore } from './phrases'
+import { canSpeak, phraseStartingAt, subjectBefore } from './phrases'
 
 /** A quotation with no cue this long (in words) is still proposed. */
 const LONE_QUOTE_WORDS = 4
@@ -47,6 +47,16 @@ function announced(ctx: Context, q: Quote, cues: Set<number | undefined>): Candi
   const open = tokens.findIndex((t) => t.start >= q.start)
   if (open < 2 || tokens[open].start !== q.start) return null
   const s = sentences[tokens[open].sentence]
+  // "Said Comey, “…”" / "Stated Stone: “…”": the verb first, then the
+  // speaker, then the quotation.
+  const lead = tokens[s.first]
+  if (open - s.first >= 3 && /^\p{Lu}/u.test(lead.text) && cueClass(lead.lemma) === 'speech' && /^[,:]$/.test(tokens[open - 1].text)) {
+    const who = phraseStartingAt(tokens, s.first + 1, open - 2)
+    if (who && who.last === open - 2 && canSpeak(tokens, who) && !cues.has(lead.start)) {
+      cues.add(lead.start)
+      return { content: { start: q.start, end: q.end }, source: span(tokens, who), cue: { start: lead.start, end: lead.end }, cueLemma: lead.lemma, rule: 'quote-announced', confidence: 0.5 }
+    }
+  }
   // (The quotation opens its sentence, or follows the colon that ends the
   // clause before it.)
   const end = s.first === open ? open - 1 : tokens[open - 1].text === ':' ? open - 1 : -1
