@@ -312,3 +312,17 @@ export function sharedSpeaker<C extends Statement>(tokens: Token[], out: C[]): C
     return outer ? { ...c, source: outer.source } : c
   })
 }
+
+/** "Holding signs calling Christie a loser, the protesters chanted …": a
+ * participle that opens the sentence has no subject of its own; the one
+ * who does what it says is the subject of the main clause after the comma.
+ * (A phrase headed by "-ing" is an action, never a speaker.) */
+export function participleSpeaker(tokens: Token[], source: Range, cue: number, sentenceFirst: number, last: number): Range | null | undefined {
+  const head = tokens[source.first]
+  if (source.first !== sentenceFirst || head.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(head.text)) return undefined
+  let comma = source.first
+  while (comma <= last && !isComma(tokens[comma])) comma++
+  if (comma > last || comma < cue) return undefined
+  const subject = sentenceSubject(tokens, sentenceFirst, last + 1)
+  return subject && subject.first > comma ? subject : null
+}

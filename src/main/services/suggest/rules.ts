@@ -17,6 +17,8 @@
 //                 speech tag after it whatever the verb (tags.ts)
 //   quote-intro   The ad blared “…” / Trump mocked Rubio for “…”: a
 //                 quotation brought in by any verb (quote-intro.ts)
+//   quote-announced  Bystrom agreed. “…”: a verb of saying ends the sentence
+//                 and the quotation opens the next (lone-quotes.ts)
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
@@ -40,7 +42,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -112,6 +114,11 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
       if (before?.source) c.source = before.source
+    }
+    if (c?.source && c.cue) {
+      const r = { first: tokenAt(tokens, c.source.start), last: tokenAt(tokens, c.source.end - 1) }
+      const p = participleSpeaker(tokens, r, tokenAt(tokens, c.cue.start), s.first, s.last)
+      if (p !== undefined) c.source = p ? span(tokens, p) : null
     }
     if (c) out.push(c)
   }
@@ -339,3 +346,10 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
  * object ("…, Mike Murphy, praised the efforts of a donor"). */
 const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
 
+
+/** The token that covers this offset. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let i = 0
+  while (i < tokens.length - 1 && tokens[i].end <= offset) i++
+  return i
+}
