@@ -152,7 +152,7 @@ describe('source after the content', () => {
 
 describe('noun cues', () => {
   it('"X’s claim that …"', () => {
-    const claims = found('Observers doubted Biden’s claim that the election was secure.')
+    const claims = found('Observers were stunned by Biden’s claim that the election was secure.')
     expect(claims).toContainEqual({ content: 'that the election was secure', source: 'Biden', cue: 'claim', kind: 'assertion', rule: 'noun-cue' })
   })
 })

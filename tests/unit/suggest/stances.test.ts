@@ -180,7 +180,7 @@ describe('speakers the first rules missed', () => {
 
   it('reads "who backs", "Both want" and a preposition that belongs to the cue', () => {
     expect(of('The fund is run by Ann Lee, a donor who backs the mayor.', 'said-that')).toEqual([
-      { content: 'the mayor', source: 'who', cue: 'backs', rule: 'said-that' },
+      { content: 'the mayor', source: 'a donor who', cue: 'backs', rule: 'said-that' },
     ])
     expect(found('Both want a new vote.')).toEqual([{ content: 'a new vote', source: 'Both', cue: 'want', rule: 'said-that' }])
     expect(found('Most residents agree with the mayor.')).toEqual([{ content: 'the mayor', source: 'Most residents', cue: 'agree with', rule: 'said-that' }])

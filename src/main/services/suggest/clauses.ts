@@ -5,12 +5,17 @@
 // the verb a conjunction joins ("… when Trump spotted a sign and asked"),
 // the main cue of a sentence whose later verbs share its subject ("…, but
 // insists"), a speaker with its relative clause before the verb ("Trump,
-// who …, mocked"), a cue that "according to" follows, and a dateline
-// before the first subject ("WASHINGTON (Reuters) - …").
+// who …, mocked"), a cue that "according to" follows, a dateline
+// before the first subject ("WASHINGTON (Reuters) - …"), the subject after
+// an introduction ("In a speech in Delaware, Biden …"), a relative pronoun
+// with the phrase it stands for, and the head a participle or a relative
+// clause modifies ("A letter obtained by the AP warns").
 import { isComma, type Span } from './content'
-import { cueClass } from './lexicon'
+import { PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+
+const CAPITAL = /^\p{Lu}/u
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
@@ -36,7 +41,7 @@ export function opensAlone(tokens: Token[], subject: Range): boolean {
   return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
 }
 
-const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by)$/
+const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/
 
 /** "The crowd cheered when Trump spotted a sign and asked for it": the
  * subject of the verb the conjunction at `and` joins, the nearest finite
@@ -126,4 +131,198 @@ export function namedWithRelative(tokens: Token[], first: number): boolean {
 export function trailsCue(tokens: Token[], first: number, comma: number): boolean {
   for (let k = comma - 1; k >= first && comma - k < 12; k--) if (tokens[k].pos === 'VERB' && cueClass(tokens[k].lemma) === 'speech') return true
   return false
+}
+
+/** "commentators who have suggested …", "Sanders, who has argued …": a
+ * relative pronoun as the speaker, with the noun phrase it stands for
+ * before it (PolNeAR marks the phrase with its relative clause, or the
+ * pronoun alone: the two together overlap either). */
+export function withAntecedent(tokens: Token[], source: Range, first: number): Range {
+  if (source.first !== source.last || !/^(who|which|that)$/.test(tokens[source.first].lower)) return source
+  const end = isComma(tokens[source.first - 1]) ? source.first - 2 : source.first - 1
+  const np = end >= first ? phraseEndingAt(tokens, end, first) : null
+  // ("who" stands for a person whatever the tagger makes of the phrase.)
+  return np && (isHuman(tokens, np) || tokens[source.first].lower === 'who') && canSpeak(tokens, np) ? { first: np.first, last: source.last } : source
+}
+
+/** "…, Iowa, on Sunday, Mrs. Clinton tried": after a phrase of an
+ * introduction and its comma, past a time or a place and its comma, the
+ * phrase that has its verb; null when none follows. */
+export function laterSubject(tokens: Token[], np: Range, last: number): Range | null {
+  if (!isComma(tokens[np.last + 1])) return null
+  const adverbial = skipAdverbials(tokens, np.last + 2, last)
+  const from = adverbial > np.last + 2 && isComma(tokens[adverbial]) ? adverbial + 1 : np.last + 2
+  const later = phraseStartingAt(tokens, from, last)
+  return later && /^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '') ? later : null
+}
+
+/** The first noun phrase of a clause, after an introductory phrase that
+ * ends with a comma ("In a speech in Delaware, Biden …"). */
+export function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
+  const first = afterDateline(tokens, sentenceFirst, before - 1)
+  let k = first
+  // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
+  let introduced = false
+  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
+    let c = first
+    while (c < before && c - first < 15 && !isComma(tokens[c])) c++
+    if (isComma(tokens[c]) && c < before) {
+      k = c + 1
+      introduced = true
+    }
+  }
+  while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
+  let np = phraseStartingAt(tokens, k, before - 1)
+  // "A few minutes later they …": a time first, then the subject.
+  if (np && isTimeHead(tokens[np.last])) {
+    k = np.last + 1
+    while (k < before && (tokens[k].pos === 'ADV' || isComma(tokens[k]))) k++
+    np = phraseStartingAt(tokens, k, before - 1)
+  }
+  // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
+  // the introduction, to a phrase with its verb.
+  // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": past a time
+  // or a place between the commas too.)
+  for (let n = 0; introduced && np && n < 3; n++) {
+    const later = laterSubject(tokens, np, before - 1)
+    if (!later) break
+    np = later
+  }
+  if (!np) return null
+  const next = tokens[np.last + 1]
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
+}
+
+/** "A letter from the Legion obtained by the AP warns", "officials who
+ * spoke with The Huffington Post said": the phrase before the verb is the
+ * object of a participle or a relative clause; the speaker is the noun
+ * phrase that clause belongs to. */
+export function modifiedHead(tokens: Token[], np: Range, first: number): Range | null {
+  let k = np.first - 1
+  if (tokens[k]?.pos !== 'ADP' || k - 2 < first) return null
+  k--
+  while (k > first && tokens[k].pos === 'ADV') k--
+  const verb = tokens[k]
+  if (verb.pos !== 'VERB') return null
+  let h = k - 1
+  while (h > first && tokens[h].pos === 'AUX') h--
+  const relative = /^(who|that)$/.test(tokens[h].lower) && tokens[h].pos === 'PRON'
+  if (!relative && !(h === k - 1 && /(ed|en|wn)$/.test(verb.lower) && tokens[np.first - 1].lower === 'by')) return null
+  const head = phraseEndingAt(tokens, relative ? h - 1 : h, first)
+  return head && head.first >= first && !PRONOUNS.has(tokens[head.last].lower) ? withPostmodifiers(tokens, head, first) : null
+}
+
+/** "In a CBS News survey released Thursday, (just) 79 percent of Democrats
+ * said …": a subject after an introduction that names a poll or a study;
+ * the poll reports what they said (PolNeAR marks the poll). The phrase
+ * after "In", up to the comma, or null. */
+export function pollIntro(tokens: Token[], subject: Range, first: number): Range | null {
+  let comma = subject.first - 1
+  while (comma > first && tokens[comma].pos === 'ADV') comma--
+  if (!isComma(tokens[comma]) || !/^(in|among)$/.test(tokens[first].lower) || comma - first < 2 || comma - first > 16) return null
+  for (let k = first + 1; k < comma; k++) {
+    if (isComma(tokens[k])) return null
+    if (STUDIES.test(tokens[k].lower)) return { first: first + 1, last: comma - 1 }
+  }
+  return null
+}
+
+const STUDIES = /^(poll|polls|polling|survey|surveys|study|studies|analysis|experiment)$/
+
+/** Two to four capitalised names and nothing else: "Jim Poolman". */
+export function isProperName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false
+  for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PROPN' || !CAPITAL.test(tokens[k].text)) return false
+  return true
+}
+
+/** The noun phrase that opens the clause ending at the comma `comma`,
+ * when a comma follows it (an insertion comes next): past an introductory
+ * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
+export function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
+  if (comma - first > 45) return null
+  let k = afterDateline(tokens, first, comma - 1)
+  // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
+  for (let q = comma - 1; q > first; q--) {
+    if (/^[”"]$/.test(tokens[q].text)) {
+      k = q + 1
+      break
+    }
+  }
+  while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
+  // ("Yet Democratic economists, like …, say": a connective before the
+  // subject, no introduction of its own.)
+  if (tokens[k]?.pos === 'ADV' && /^(yet|still|now|also|so|then|meanwhile|instead|indeed|even)$/.test(tokens[k].lower) && !isComma(tokens[k + 1])) k++
+  // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
+  // own clause.)
+  if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
+  // ("While many lawyers, including donors, opposed it": the subject of
+  // a subordinate clause whose verb comes after the insertion.)
+  else if (tokens[k]?.pos === 'SCONJ' && phraseWithInsertion(tokens, k + 1, comma)) k++
+  else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
+    let c = k
+    while (c < comma && tokens[c].text !== ',') c++
+    k = c + 1
+    // ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …": the
+    // place and the time belong to the introduction.)
+    for (let n = 0; n < 2; n++) {
+      const place = phraseStartingAt(tokens, k, comma - 1)
+      const later = place && laterSubject(tokens, place, comma - 1)
+      if (!later) break
+      k = later.first
+    }
+  }
+  return phraseWithInsertion(tokens, k, comma)
+}
+
+/** The noun phrase at `k` when a comma or a bracket follows it (an
+ * insertion before `comma`). */
+function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range | null {
+  // ("His critics, …": a possessive opens the phrase.)
+  const owner = /^(his|her|their|its|our|my)$/.test(tokens[k]?.lower ?? '') ? phraseStartingAt(tokens, k + 1, comma - 1) : null
+  let np = owner ? { first: k, last: owner.last } : phraseStartingAt(tokens, k, comma - 1)
+  if (!np || np.last >= comma) return null
+  // ("His critics in the United States, many of them Catholics, argue":
+  // the head with what follows it, up to the comma.)
+  const post = tokens[np.last + 1]
+  if (POSTMODIFIER_PREPS.has(post.lower) && tokens[np.first].pos !== 'VERB') {
+    const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
+    // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
+    if (object && isComma(tokens[object.last + 1]) && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
+  }
+  const next = tokens[np.last + 1]
+  if (!(next.text === ',' || next.text === '(')) return null
+  return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
+}
+
+/** "Devine said he has had no conversations with political supporters who
+ * have suggested …": people named after a preposition inside what a speaker
+ * says are that speaker's report, not a source of their own; the statement
+ * is the outer speaker's (PolNeAR marks the outer source). */
+export function sharedSpeaker<C extends Statement>(tokens: Token[], out: C[]): C[] {
+  return out.map((c) => {
+    if (!c.source || !c.cue) return c
+    const first = tokens.findIndex((k) => k.start === c.source!.start)
+    const last = tokens.findIndex((k) => k.end === c.source!.end)
+    if (first < 1 || last < first || !/^(who|that)$/.test(tokens[last].lower) || tokens[first - 1].pos !== 'ADP') return c
+    const s = tokens[first].sentence
+    const outer = out.find(
+      (o) => o !== c && o.source && o.cue && o.cue.end <= c.source!.start && o.content.start <= c.source!.start && c.cue!.end <= o.content.end && tokens.find((k) => k.start === o.source!.start)?.sentence === s,
+    )
+    return outer ? { ...c, source: outer.source } : c
+  })
+}
+
+/** "Holding signs calling Christie a loser, the protesters chanted …": a
+ * participle that opens the sentence has no subject of its own; the one
+ * who does what it says is the subject of the main clause after the comma.
+ * (A phrase headed by "-ing" is an action, never a speaker.) */
+export function participleSpeaker(tokens: Token[], source: Range, cue: number, sentenceFirst: number, last: number): Range | null | undefined {
+  const head = tokens[source.first]
+  if (source.first !== sentenceFirst || head.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+ing$/u.test(head.text)) return undefined
+  let comma = source.first
+  while (comma <= last && !isComma(tokens[comma])) comma++
+  if (comma > last || comma < cue) return undefined
+  const subject = sentenceSubject(tokens, sentenceFirst, last + 1)
+  return subject && subject.first > comma ? subject : null
 }

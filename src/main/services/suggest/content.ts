@@ -54,8 +54,19 @@ export function contentStart(tokens: Token[], afterCue: number, last: number, le
   while (tokens[k] && k <= last && /^[,:–—-]$/.test(tokens[k].text)) k++
   // "who spoke on Tuesday, argued …": past a comma, a verb is the next
   // clause, not what was said.
-  if (k > skipped && tokens[skipped].text === ',' && tokens[k] && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return last + 1
+  // ("Rubio says, win or lose in Florida, he's staying": an insertion
+  // before what "say" reports, a clause after the next comma.)
+  if (k > skipped && tokens[skipped].text === ',' && tokens[k] && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return lemma === 'say' && insertionThenClause(tokens, k, last) ? k : last + 1
   return k
+}
+
+/** A comma within a few words after `k`, then a pronoun and a verb. */
+function insertionThenClause(tokens: Token[], k: number, last: number): boolean {
+  for (let c = k + 1; c <= last && c - k < 12; c++) {
+    if (tokens[c].text !== ',') continue
+    return tokens[c + 1]?.pos === 'PRON' && /^(VERB|AUX)$/.test(tokens[c + 2]?.pos ?? '')
+  }
+  return false
 }
 
 /** The token that ends `q`. */

@@ -15,6 +15,13 @@ export function accordingTo(ctx: Context, t: Token, first: number, last: number)
   const cue: Range = { first: t.i, last: t.i + 1 }
   const source = phraseStartingAt(tokens, t.i + 2, last) ?? sourceToComma(tokens, t.i + 2, last)
   if (!source) return null
+  // "according to a report from Bloomberg", "calculations by Amy Lee": the
+  // one who made the report speaks through it.
+  for (let n = 0; n < 2 && /^(from|by)$/.test(tokens[source.last + 1]?.lower ?? ''); n++) {
+    const maker = phraseStartingAt(tokens, source.last + 2, last)
+    if (!maker) break
+    source.last = maker.last
+  }
   const prev = tokens[t.i - 1]
   let content: Span | null = null
   if (prev && prev.i >= first && (isComma(prev) || ctx.closes(prev))) {
@@ -92,4 +99,22 @@ function isNamedLabel(tokens: Token[], r: Range): boolean {
   // ("by Times' Ben Sisario:" is a by-line, "on CNN:" a medium.)
   const byline = /^(on|in)$/.test(tokens[r.first - 1]?.lower ?? '') || tokens.slice(Math.max(0, r.first - 3), r.first).some((t) => t.lower === 'by')
   return !NOT_A_SPEAKER_LABEL.test(head.lower) && !/^(DET|NUM|ADP)$/.test(tokens[r.first].pos) && !/^(among|at|for|in)$/i.test(tokens[r.first].text) && !isTimeHead(head) && !byline
+}
+
+/** "Asked by Matt Lauer whether she had practiced, she said …": the one
+ * who asks is the source of the question, up to the comma before the
+ * clause that answers it. */
+export function askedBy(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  if (t.i !== first || t.lower !== 'asked' || tokens[t.i + 1]?.lower !== 'by') return null
+  const source = phraseStartingAt(tokens, t.i + 2, last)
+  if (!source) return null
+  let from = source.last + 1
+  // ("Asked by Ingraham on Thursday about …": past a time.)
+  if (/^(on|in|at|during)$/.test(tokens[from]?.lower ?? '') && isTimeHead(tokens[from + 1] ?? t)) from += 2
+  if (!/^(whether|if|about|to|why|how|what|when)$/.test(tokens[from]?.lower ?? '')) return null
+  let to = from + 1
+  while (to < last && !isComma(tokens[to + 1])) to++
+  if (to >= last) return null
+  return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: { start: t.start, end: tokens[t.i + 1].end }, cueLemma: 'ask', rule: 'passive', confidence: 0.6 }
 }

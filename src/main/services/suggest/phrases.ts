@@ -4,9 +4,10 @@
 // that are neither ("on Tuesday", "in a statement"), and the content. All
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
-import { afterDateline } from './clauses'
+import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
+import { adjectiveHead } from './tagging'
 
 export type Range = { first: number; last: number }
 
@@ -25,7 +26,9 @@ export function isNounish(t: Token): boolean {
 export const isHead = (t: Token) =>
   NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
-const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to'))
+// ("She further announced", "He publicly endorsed": an adverb the
+// tagger calls a verb.)
+const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to')) || (t.pos === 'VERB' && /^(further|\p{Ll}{3,}ly)$/u.test(t.text) && !/^(apply|reply|rely|supply|fly|ally|tally|rally|bully|multiply|imply)$/.test(t.lower))
 
 /** "have both argued", "They all said": a quantifier floated after an
  * auxiliary or its subject (but "Both want …" is the subject itself). */
@@ -34,7 +37,7 @@ const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(token
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
   const last = tokens[end]
-  if (!last || !isHead(last) || NOUN_CUES.has(last.lower)) return null
+  if (!last || !(isHead(last) || adjectiveHead(tokens, end)) || NOUN_CUES.has(last.lower)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
     return PRONOUNS.has(last.lower) ? { first: end, last: end } : null
@@ -44,6 +47,12 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     const t = tokens[j - 1]
     const before = tokens[j - 2]
     if (isNounish(t)) j--
+    // "registered voters", "a teary-eyed Bush": a participle the tagger
+    // calls a verb, between a determiner or an adjective and the head.
+    else if (isParticipleModifier(tokens, j - 1, first)) {
+      j--
+      while (j - 1 > first && tokens[j - 1].pos === 'ADV') j--
+    }
     // "Secretary of State", "Pompeo and Barr", "Current and former officials"
     else if (t.lower === 'in' && before?.pos === 'NUM' && tokens[j]?.pos === 'NUM') j--
     else if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&') && before && before.i >= first && (isNounish(before) || CAPITAL.test(before.text)) && before.pos !== 'DET') j--
@@ -57,11 +66,26 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
   return { first: j, last: end }
 }
 
-const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
+/** "Democratic registered voters", "percent of likely registered
+ * voters", "A teary-eyed Bush": an -ed form after a determiner, an
+ * adjective, "of" or a hyphen (or an -ing one after a hyphen) ("the bill registered voters" is a clause: a
+ * noun before the verb). */
+function isParticipleModifier(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k]
+  // ("the conservative-leaning newspaper", "a long-serving aide".)
+  if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) return k - 1 > first
+  if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false
+  let b = k - 1
+  while (b > first && tokens[b].pos === 'ADV') b--
+  const before = tokens[b]
+  return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
+}
+
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
 
 /** A noun phrase with what follows its head: "a source close to him",
  * "a spokesman for Mrs. Clinton", "officials in the administration". */
-function withPostmodifiers(tokens: Token[], np: Range, first: number): Range {
+export function withPostmodifiers(tokens: Token[], np: Range, first: number): Range {
   let r = np
   for (let n = 0; n < 2; n++) {
     const prep = tokens[r.first - 1]
@@ -83,7 +107,12 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jolly said", "Day said": a surname the tagger took for an adverb or a
   // common noun, alone at the start of the sentence.
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
-  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) {
+    // ("In Virginia, most said …": a quantifier the tagger calls an adverb
+    // that opens the clause is its subject.)
+    if (/^(most|many|some)$/.test(tokens[j].lower) && (j === first || /^(PUNCT|CCONJ)$/.test(tokens[j - 1].pos))) return { first: j, last: j }
+    j--
+  }
   if (j < first) return null
   // "those surveyed said", "56 percent of Cuban-Americans polled said":
   // the people asked, with the participle that says so.
@@ -91,21 +120,32 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     const asked = /^those$/i.test(tokens[j - 1].text) ? { first: j - 1, last: j - 1 } : phraseEndingAt(tokens, j - 1, first)
     if (asked) return { first: asked.first, last: j }
   }
+  // ("… less than two weeks ago said": back over the time.)
+  // (The verb's adverbs, "ago" among them, are already behind.)
+  if (tokens[j + 1]?.lower === 'ago' && j - 1 > first && isTimeHead(tokens[j])) {
+    let k = j - 1
+    if (tokens[k].pos === 'NUM' || /^(a|an|few|several)$/.test(tokens[k].lower)) k--
+    if (tokens[k].lower === 'than' && /^(less|more)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2
+    else if (/^(about|nearly|almost|just|only)$/.test(tokens[k].lower)) k--
+    if (k >= first) j = k
+  }
   // "Peskov on December 23 warned": a date between the speaker and the verb.
   const when = phraseEndingAt(tokens, j, first)
   // ("with 30 percent of voters saying": a number, but no time.)
   const timeless = when && tokens[when.last].pos === 'NOUN' && !isTimeHead(tokens[when.last])
-  if (when && !timeless && isTime(tokens, when) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
+  if (when && !timeless && (isTime(tokens, when) || isTimeHead(tokens[when.last])) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
+  else if (when && isTimeHead(tokens[when.last])) j = timeWithoutPreposition(tokens, when, j, first)
   while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
   // "Jason Sims — a teacher from Mount Pleasant — says": an apposition
   // between dashes.
-  if (/^[—–]$/.test(tokens[j].text)) {
+  // (Also between double hyphens: "The justice -- who … -- said".)
+  if (DASH.test(tokens[j].text)) {
     let open = j - 1
-    while (open > first && j - open < 25 && !/^[—–]$/.test(tokens[open].text)) open--
-    if (open > first && /^[—–]$/.test(tokens[open].text)) j = open - 1
+    while (open > first && j - open < 25 && !DASH.test(tokens[open].text)) open--
+    if (open > first && DASH.test(tokens[open].text)) j = open - 1
   }
   // "The senator, meanwhile, said": an adverb between commas.
   if (tokens[j].text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j - 3 >= first) j -= 3
@@ -113,9 +153,12 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (tokens[j].text === ',' && tokens[j - 1]?.text === ')' && j - 1 >= first) j--
   if (tokens[j].text === ')') {
     let open = j - 1
-    while (open > first && j - open < 10 && tokens[open].text !== '(') open--
+    while (open > first && j - open < 24 && tokens[open].text !== '(') open--
     if (tokens[open]?.text === '(') j = open - 1
   } else if (tokens[j].pos === 'ADJ' && /^(overall|alone|too|themselves|himself|herself)$/.test(tokens[j].lower)) j--
+  // "Ford itself said", "Clinton herself has proposed": a reflexive that
+  // stresses the subject (the tagger calls it a pronoun).
+  else if (j > first && tokens[j].pos === 'PRON' && /^(itself|himself|herself|themselves)$/.test(tokens[j].lower) && isHead(tokens[j - 1]) && tokens[j - 1].pos !== 'PRON') j--
   if (j < first) return null
   if (tokens[j].text === ',') {
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
@@ -141,23 +184,29 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
       // ("Another delegate on the Cruz slate, Jim Poolman, said": the
       // name between the commas is who speaks.)
-      if (np && isProperName(tokens, k + 1, j - 1)) return { first: k + 1, last: j - 1 }
+      // ("One Republican hopeful, Carly Fiorina, says": the same when the
+      // tagger reads the phrase before as no noun phrase.)
+      if ((np || k > first) && isProperName(tokens, k + 1, j - 1)) return { first: k + 1, last: j - 1 }
       break
     }
     return null
   }
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
-  return np && withPostmodifiers(tokens, np, first)
+  return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
+}
+
+const DASH = /^([—–]|--)$/
+
+/** "Feinstein last week said", "Gowdy earlier Thursday said", "The
+ * department less than two weeks ago said": a time with no preposition
+ * between the speaker and the verb; the token before it (or `j`). */
+function timeWithoutPreposition(tokens: Token[], when: Range, j: number, first: number): number {
+  for (let m = when.first; m <= when.last; m++) if (m > first && /^(last|this|next)$/.test(tokens[m].lower)) return m - 1
+  if (when.first - 1 > first && /^(earlier|later)$/.test(tokens[when.first - 1].lower)) return when.first - 2
+  return j
 }
 
 const POLLED = /^(polled|surveyed|interviewed|questioned|sampled)$/
-
-/** Two to four capitalised names and nothing else: "Jim Poolman". */
-function isProperName(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false
-  for (let k = from; k <= to; k++) if (tokens[k].pos !== 'PROPN' || !CAPITAL.test(tokens[k].text)) return false
-  return true
-}
 
 /** "The self-described democratic socialist said", "the 46-year-old
  * said": an adjective standing for a person, after "the". */
@@ -167,35 +216,6 @@ function describedBy(tokens: Token[], j: number, first: number): Range | null {
   while (k > first && j - k < 6 && /^(ADJ|NOUN|NUM|VERB)$|^-$/.test(tokens[k - 1].pos === 'PUNCT' ? tokens[k - 1].text : tokens[k - 1].pos)) k--
   const det = tokens[k - 1]
   return det && k - 1 >= first && /^(the)$/i.test(det.text) ? { first: k - 1, last: j } : null
-}
-
-/** The noun phrase that opens the clause ending at the comma `comma`,
- * when a comma follows it (an insertion comes next): past an introductory
- * phrase ("On Tuesday, ", "In a statement, ") and a connective. */
-function clauseOpening(tokens: Token[], first: number, comma: number): Range | null {
-  if (comma - first > 45) return null
-  let k = afterDateline(tokens, first, comma - 1)
-  // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
-  for (let q = comma - 1; q > first; q--) {
-    if (/^[”"]$/.test(tokens[q].text)) {
-      k = q + 1
-      break
-    }
-  }
-  while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
-  // ("As Tom Ridge, a former secretary, put it": "as" opens the speaker's
-  // own clause.)
-  if (tokens[k]?.lower === 'as' && CAPITAL.test(tokens[k + 1]?.text ?? '')) k++
-  else if (tokens[k] && /^(ADP|ADV|SCONJ)$/.test(tokens[k].pos)) {
-    let c = k
-    while (c < comma && tokens[c].text !== ',') c++
-    k = c + 1
-  }
-  const np = phraseStartingAt(tokens, k, comma - 1)
-  if (!np || np.last >= comma) return null
-  const next = tokens[np.last + 1]
-  if (!(next.text === ',' || next.text === '(')) return null
-  return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
 
 /** The noun phrase starting at `i` (rightwards), or null. */
@@ -238,7 +258,12 @@ const TIME_WORDS = new Set(
 const TIME_NOUNS = /^(week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** A time as the head of a phrase: "a few minutes", "Tuesday", "May". */
-export const isTimeHead = (t: Token) => TIME_NOUNS.test(t.lemma) || /^(minute|hour|day|decade)$/.test(t.lemma) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
+export const isTimeHead = (t: Token) => {
+  // (By its word too: a capitalised "Hours" at the start of a sentence is
+  // tagged as a name and keeps its plural as its lemma.)
+  const word = t.pos === 'PROPN' ? t.lower.replace(/s$/, '') : t.lemma
+  return TIME_NOUNS.test(word) || /^(minute|hour|day|decade)$/.test(word) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
+}
 
 /** A month's whole name or abbreviation ("mayor" is no month). */
 const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/
@@ -293,7 +318,9 @@ const NOT_SPEAKERS = new Set(
 const NOT_SPEAKING_NOUNS = new Set('month months week weeks year years time day days way reporters'.split(' '))
 
 export function canSpeak(tokens: Token[], r: Range): boolean {
-  const head = tokens[r.last]
+  // ("10 percent of them": the head is before "of".)
+  const of = /^(them|us)$/.test(tokens[r.last].lower) && tokens[r.last - 1]?.lower === 'of' && r.last - 2 >= r.first
+  const head = tokens[of ? r.last - 2 : r.last]
   return !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKING_NOUNS.has(head.text)
 }
 
@@ -309,11 +336,19 @@ export function isHuman(tokens: Token[], r: Range): boolean {
     }
   }
   const head = tokens[last]
+  // ("10 percent of them", "a majority of voters": a share of people; "a
+  // majority of dockers" stays one by its head.)
+  if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
   if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
   // "Both want …", "Many believe …", "most of them".
+  // "Two-thirds", "half of the voters" (not "the first half of the century").
+  if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
   if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
-  return head.pos === 'PROPN' || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
+  // ("Peter Welch is supporting": a surname the tagger calls a verb, after
+  // a name.)
+  const surname = CAPITAL.test(head.text) && last > r.first && tokens[last - 1].pos === 'PROPN'
+  return head.pos === 'PROPN' || surname || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */

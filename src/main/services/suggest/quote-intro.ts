@@ -28,7 +28,8 @@ export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
     const t = tokens[v]
     if (!isMainVerb(t) || ctx.inQuote(t.start)) continue
     // ("was filed in court", "a thriller titled “…”": a passive or a name.)
-    if (NAMING.has(t.lemma) || /^(AUX)$/.test(tokens[v - 1].pos)) return null
+    // ("has adopted the stance: “…”": a perfect is active, not a passive.)
+    if (NAMING.has(t.lemma) || (tokens[v - 1].pos === 'AUX' && tokens[v - 1].lemma !== 'have')) return null
     const subject = subjectBefore(tokens, v, s.first)
     // (Who or what can speak: "the ad claims", not "the hall echoed".)
     if (!subject || !canSpeak(tokens, subject) || !(isHuman(tokens, subject) || MEDIA.has(tokens[subject.last].lemma) || isEvidence(tokens[subject.last]))) return null

@@ -11,31 +11,43 @@
 //   noun-cue      Biden's claim that … / the claim by X that … / his
 //                 answer was that …  (nominal.ts)
 //   possessive    Trump's support for … / his promise to …  (nominal.ts)
-//   passive       The move was first reported by MSNBC.
+//   passive       The move was first reported by MSNBC. (More in nonverbal.ts.)
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
 //   quote-intro   The ad blared “…” / Trump mocked Rubio for “…”: a
 //                 quotation brought in by any verb (quote-intro.ts)
+//   quote-announced  Bystrom agreed. “…”: a verb of saying ends the sentence
+//                 and the quotation opens the next (lone-quotes.ts)
 //   quote-alone   a quotation with no cue next to it: its speaker is the
 //                 one speaking around it (resolved later, like a pronoun)
 // Statements without a verb of saying (light and phrasal verbs, evidence,
-// polls) are in stances.ts; verbs the tagger misreads in tagging.ts.
+// polls) are in stances.ts, "X angered voters" in feelings.ts, "a
+// self-described socialist" in compounds.ts, "… in support of X" in
+// adjuncts.ts; verbs the tagger misreads in tagging.ts; infinitives in
+// infinitives.ts; "a speech which critics say was …" in relative-says.ts.
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
+import { adjunctCue } from './adjuncts'
+import { loneQuotes } from './lone-quotes'
+import { compoundCue } from './compounds'
+import { feelingCue } from './feelings'
+import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import type { Analysis, Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
-import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
-import { attitudeCue, evidenceCue, lightVerbCue, phrasalCue, pollCue } from './stances'
+import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
+import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { quoteIntro } from './quote-intro'
-import { afterDateline, conjoinedSubject, mainCueBefore, namedWithRelative, opensAlone, opensClause, relativeHead } from './clauses'
-import { quoteTag } from './tags'
+import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
-import { accordingTo, colonCue } from './named-sources'
+import { accordingTo, askedBy, colonCue } from './named-sources'
+import { nonVerbalCue } from './nonverbal'
+import { relativeSayCue } from './relative-says'
+import { notSaid } from './objects'
 
 export type { Span }
 
@@ -52,9 +64,6 @@ export type Candidate = {
    * sentence, when there is one. */
   coordinated?: boolean
 }
-
-/** A quotation with no cue this long (in words) is still proposed. */
-const LONE_QUOTE_WORDS = 4
 
 export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const endingAt = new Map(quotes.map((q) => [q.end, q]))
@@ -74,6 +83,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
   const ctx: Context = { a, opens: (t) => (t ? startingAt.get(t.start) : undefined), closes: (t) => (t ? endingAt.get(t.end) : undefined), inQuote }
   const out: Candidate[] = []
   const { tokens, sentences } = a
+  const titleEnd = a.text.indexOf('\n') // (the title: a first paragraph with text after it)
   for (const t of tokens) {
     if (inQuote(t.start)) continue
     // ("the United States Supreme Court": a name, not the verb "state".)
@@ -81,11 +91,14 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
+    else if (t.i === s.first && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
+    // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
+    c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
-    const headline = c ? null : headlineVerb(tokens, t, s.first)
+    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
@@ -93,45 +106,23 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
       if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
-      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last)
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
-    if (!c && t.pos === 'ADP') c = pollCue(ctx, t, s.first, s.last)
+    c ??= relativeSayCue(ctx, t, s.first, s.last)
+    c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
       const before = mainCueBefore(out, s.start)
       if (before?.source) c.source = before.source
     }
+    if (c?.source && c.cue) {
+      const r = { first: tokenAt(tokens, c.source.start), last: tokenAt(tokens, c.source.end - 1) }
+      const p = participleSpeaker(tokens, r, tokenAt(tokens, c.cue.start), s.first, s.last)
+      if (p !== undefined) c.source = p ? span(tokens, p) : null
+    }
     if (c) out.push(c)
   }
-  return [...out, ...loneQuotes(ctx, quotes, out)]
-}
-
-/** Verbs whose infinitive says what the subject says: "went on to say",
- * "tried to explain", "continued to insist", "took to Twitter to say". */
-const CATENATIVES = new Set('go try continue begin start attempt seem appear take need fail manage tend struggle scramble expect'.split(' '))
-
-/** Quotations no cue claimed: a speaker's words between other statements,
- * or with a speech tag after them that the lexicon lacks (tags.ts). */
-function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): Candidate[] {
-  const sorted = found.map((c) => c.content).sort((x, y) => x.start - y.start)
-  // (A verb before the quotation that already reports another one is not
-  // this one's: "…,” Cruz continued: “…”.)
-  const cues = new Set(found.map((c) => c.cue?.start))
-  const tag = (q: Quote) => {
-    const t = quoteTag(ctx, q)
-    if (!t || (t.cue.start < q.start && cues.has(t.cue.start))) return null
-    cues.add(t.cue.start)
-    return t
-  }
-  const out: Candidate[] = []
-  for (const q of quotes) {
-    if (q.words < 3 || sorted.some((c) => c.start < q.end && q.start < c.end)) continue
-    const long = q.words >= LONE_QUOTE_WORDS
-    const c = (long ? tag(q) : null) ?? quoteIntro(ctx, q)
-    if (c) out.push(c)
-    else if (long) out.push({ content: { start: q.start, end: q.end }, source: null, cue: null, cueLemma: '', rule: 'quote-alone', confidence: 0.5 })
-  }
-  return out
+  return [...sharedSpeaker(tokens, out), ...loneQuotes(ctx, quotes, out)]
 }
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
@@ -140,12 +131,16 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
   let shared = false
+  // (What is said is found, but not who says it.)
+  let unspoken = false
+  // (A poll or a study that reports what the subject said.)
+  let poll: Range | null = null
   // The verb the speaker governs: "went on to say" → "went".
   let at = t.i
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: span(tokens, source),
+    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, source, first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
@@ -177,7 +172,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // before the comma a speaker and its apposition, no clause to report.)
       // ("Trump, who has a commanding lead, mocked Rubio": a speaker and
       // its relative clause, whose verb is no clause to report either.)
-      const clause = before && (before.quoted || (hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      // ("…, opposed the measure", "…, praised the donor": only a verb of
+      // saying puts its speaker after it; after others comes the object.)
+      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
@@ -207,38 +204,58 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // someone wants or does, seldom a statement of its own; but after "went
   // on", "tried" or "continued" it is what the subject says.
   let purposeOf: Range | null = null
-  if (prev?.lower === 'to' && prev.pos === 'PART') {
-    let v = prev.i - 1
-    while (v > first && (tokens[v].lower === 'on' || tokens[v].pos === 'ADV')) v--
+  // "led Republicans to say": the object speaks (infinitives.ts).
+  // ("to not believe", "to publicly endorse": a split infinitive.)
+  const toInf = infinitiveTo(tokens, t.i)
+  const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
+  if (actor && toInf) {
+    at = toInf.i
+    purposeOf = actor
+  } else if (toInf) {
+    let v = toInf.i - 1
+    while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
     // "voters were more likely to say", "he is willing to admit"
-    const adjective = tokens[v].pos === 'ADJ' && /^(likely|unlikely|willing|unwilling|eager|ready|quick|able|unable|reluctant|happy)$/.test(tokens[v].lower)
+    // ("is right to": "right" read as a verb.)
+    const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
     // "Obama to frame election as a test": in a title, a name and "to" say
     // what the named will do, and the speaker is that name.
-    const title = t.sentence === 0 && v === prev.i - 1 && tokens[v].pos === 'PROPN'
+    const title = t.sentence === 0 && v === toInf.i - 1 && tokens[v].pos === 'PROPN'
     // "held a conference call to defend the deal", "went on CNN to
     // defend it": a verb of saying in an infinitive of purpose, after the
     // object of the sentence's verb; its subject speaks.
-    const purpose = cls === 'speech' && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
     if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
-    at = title ? prev.i : v
+    at = title ? toInf.i : v
     if (purpose) {
-      at = prev.i
+      at = toInf.i
       purposeOf = sentenceSubject(tokens, first, v)
       if (!purposeOf || !isHuman(tokens, purposeOf)) return null
     }
   }
+  // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
+  if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
+  // "Clinton spent the run-up to the caucuses portraying Sanders as …",
+  // "Trump was heard on a microphone telling Christie …": the phrase before
+  // an -ing form is the object of a preposition, not who speaks; the
+  // subject of the sentence does. ("with voters saying …" is who says.)
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && tokens[subject.first - 1]?.pos === 'ADP' && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+    const main = sentenceSubject(tokens, first, at)
+    if (main && main.last < subject.first - 1) subject = main
+    else unspoken = true
+  }
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
   const lead = tokens[at - 1]
-  // ("…, by saying …", "while saying …": the same.)
+  // ("…, by saying …", "while saying …", "since accepting …", "in
+  // chiding …", "criticized for saying …": the same.)
   const coordinated =
-    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
+    lead && lead.i >= first && (lead.lower === 'and' || lead.lower === 'but' || isComma(lead) || lead.pos === 'ADV' || lead.text === ')' || (/^(by|while|after|before|when|since|upon|in|for|into|without)$/.test(lead.lower) && /ing$/.test(tokens[at].lower)))
   // ("…, hoping to avoid a misstep": an infinitive after the -ing is what
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
@@ -246,8 +263,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
-  if (!subject || !canSpeak(tokens, subject)) return null
+  // (An object pronoun speaks after a causative: "prompted them to focus on".)
+  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
+  poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
   const boundary = subject.first - 1
@@ -287,13 +306,12 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const to = contentEnd(ctx, from, end)
   // (One word is enough after a preposition of the cue, "agree with them",
   // and when it is a name: "The union endorsed Sanders".)
-  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it)$/.test(tokens[from].lower)
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it|yes|no)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
-  // ("Clinton maintains a commanding lead": kept, not said; "maintains
-  // that …" or "maintains he …" is a statement.)
-  if (t.lemma === 'maintain' && !quoted && tokens[from].lower !== 'that' && tokens[from].pos !== 'PRON') return null
-  const nested = (!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject)
+  // ("found himself", "maintains a lead": done, not said; objects.ts.)
+  if (!quoted && notSaid(tokens, t, from, to)) return null
+  const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null
@@ -323,39 +341,15 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
+/** Verbs that come before their speaker after what was said: "…, said
+ * Sen. Ted Cruz", "…, notes the report"; after another verb comes its
+ * object ("…, Mike Murphy, praised the efforts of a donor"). */
+const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
 
-/** The first noun phrase of a clause, after an introductory phrase that
- * ends with a comma ("In a speech in Delaware, Biden …"). */
-function sentenceSubject(tokens: Token[], sentenceFirst: number, before: number): Range | null {
-  const first = afterDateline(tokens, sentenceFirst, before - 1)
-  let k = first
-  // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
-  let introduced = false
-  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
-    let c = first
-    while (c < before && c - first < 15 && !isComma(tokens[c])) c++
-    if (isComma(tokens[c]) && c < before) {
-      k = c + 1
-      introduced = true
-    }
-  }
-  while (k < before && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADV')) k++
-  let np = phraseStartingAt(tokens, k, before - 1)
-  // "A few minutes later they …": a time first, then the subject.
-  if (np && isTimeHead(tokens[np.last])) {
-    k = np.last + 1
-    while (k < before && (tokens[k].pos === 'ADV' || isComma(tokens[k]))) k++
-    np = phraseStartingAt(tokens, k, before - 1)
-  }
-  // "Speaking in Salem, New Hampshire, Trump went …": past the rest of
-  // the introduction, to a phrase with its verb.
-  for (let n = 0; introduced && np && isComma(tokens[np.last + 1]) && n < 3; n++) {
-    const later = phraseStartingAt(tokens, np.last + 2, before - 1)
-    if (!later || !/^(VERB|AUX)$/.test(tokens[later.last + 1]?.pos ?? '')) break
-    np = later
-  }
-  if (!np) return null
-  const next = tokens[np.last + 1]
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
+
+/** The token that covers this offset. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let i = 0
+  while (i < tokens.length - 1 && tokens[i].end <= offset) i++
+  return i
 }
-

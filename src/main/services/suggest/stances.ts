@@ -5,15 +5,14 @@
 //   light-verb   Christie took a swipe at Rubio / the Times made allegations
 //                against the NRA / Cruz made the case for a flat tax /
 //                Trump made clear that he would not quit
-//   poll         In a CNN poll released Monday, 50 percent chose Clinton.
-//   evidence     Polls show that … / …, records show. / new filings showed …
-//                (whatever the tagger makes of "show": a noun after "polls")
+//   attitude     Warren was critical of the deal / voters are sure the …
+// (Polls and evidence, "In a CNN poll, …", "records show", are in
+// evidence.ts.)
 // All read the phrases of one sentence (phrases.ts); speakers are resolved
 // later, as for every rule (engine.ts).
-import { contentBefore, contentEnd, contentStart, isComma, span, type Context, type Span } from './content'
-import { SHOW_VERBS, isEvidence } from './lexicon'
+import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
-import { canSpeak, endsClause, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, isHuman, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
 
 /** What a stance rule proposes (the shape rules.ts's Candidate has). */
 export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
@@ -22,10 +21,12 @@ const words = (s: string) => new Set(s.trim().split(/\s+/))
 
 /** Verbs that carry no meaning of their own before a noun of saying or of
  * stance: "made allegations", "took a shot", "issued a warning". */
-const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw')
+const LIGHT_VERBS = words('make take offer issue deliver level launch lodge raise voice express lay put fire hurl throw release send post publish give draw cast hold trade heap mount sound turn pay shift direct')
 
 /** What a statement comes in: "released a statement saying …". */
 const MEDIA = words('statement statements letter memo tweet tweets ad ads video release note message email e-mail post op-ed')
+
+const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 
 /** The nouns that make those verbs a statement or a stance. */
 const LIGHT_NOUNS = words(`allegation allegations accusation accusations case observation statement statements comment comments
@@ -35,15 +36,19 @@ const LIGHT_NOUNS = words(`allegation allegations accusation accusations case ob
   defense defence endorsement support opposition doubts doubt questions question proposal proposals demand demands
   apology apologies praise insult insults broadside broadsides mention reference references credit issue offense
   offence interest comfort look account preview speech speeches testimonial testimonials assurance assurances answer
-  shout compliment stand turn turns vote votes pains note`)
+  shout compliment stand turn turns vote votes pains note ballot ballots opinion opinions view views tirade tirades barbs salvo
+  salvos rebuke rebukes critique critiques diatribe tribute secret fun attention focus`)
 
 /** What follows the noun and opens its content. */
 const CONTENT_PREPS = /^(at|against|on|about|for|to|of|over|with|toward|towards|that)$/
 
 /** Verbs that take a stance with the particles after them: "went after
- * Bush", "came out against the plan", "stood by his remarks". */
+ * Bush", "came out against the plan", "stood by his remarks". ("took on",
+ * "turned on", "stuck to", "fell in line behind", "cast doubt on", "reached
+ * out to": fewer than half were statements on the train part of PolNeAR.) */
 const PHRASAL: Record<string, string[]> = {
-  go: ['after'],
+  go: ['after', 'easy on', 'to bat for'],
+  bring: ['up'],
   come: ['out against', 'out for', 'out in favor of', 'out in favour of', 'to the defense of', 'to the defence of', 'down on'],
   look: ['forward to'],
   stand: ['by', 'behind', 'up for', 'with'],
@@ -52,8 +57,9 @@ const PHRASAL: Record<string, string[]> = {
   lash: ['out at', 'out against'],
   push: ['back on', 'back against', 'for'],
   double: ['down on'],
-  stick: ['to', 'by'],
-  take: ['aim at', 'issue with', 'on'],
+  stick: ['by'],
+  // (Not "take on": more often a role or a task than an opponent.)
+  take: ['aim at', 'issue with'],
   open: ['fire on', 'up about'],
   back: ['away from'],
   fire: ['back at'],
@@ -65,7 +71,7 @@ const PHRASAL: Record<string, string[]> = {
   speak: ['out against', 'out for', 'out about', 'out on'],
   walk: ['back'],
   cling: ['to'],
-  turn: ['on', 'against'],
+  turn: ['against'],
   shrug: ['off'],
   brush: ['off', 'aside'],
   laugh: ['off'],
@@ -78,6 +84,23 @@ const PHRASAL: Record<string, string[]> = {
   light: ['into'],
   crack: ['down on'],
   distance: ['himself from', 'herself from', 'themselves from', 'itself from'],
+  poke: ['fun at'],
+  zero: ['in on'],
+  sound: ['off on', 'off about', 'off against', 'the alarm about', 'the alarm on', 'the alarm over'],
+  rise: ['to the defense of', 'to the defence of'],
+  pour: ['cold water on'],
+  pay: ['tribute to', 'homage to'],
+  sing: ['the praises of'],
+  get: ['behind'],
+  single: ['out'],
+  spell: ['out'],
+  tee: ['off on'],
+  tear: ['into'],
+  buy: ['into'],
+  sign: ['on to', 'onto'],
+  throw: ['cold water on', 'shade at'],
+  pin: ['his hopes on', 'her hopes on', 'their hopes on', 'its hopes on'],
+  leave: ['out'],
 }
 
 /** Trump went after Bush / Ryan came out against the plan. */
@@ -124,10 +147,12 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
   // "put out a statement"
   if (tokens[k]?.lower === 'out') k++
   // Up to three determiners, adjectives or numbers before the noun: "took
-  // multiple swipes at", "made these same allegations against".
+  // multiple swipes at", "made these same allegations against", "delivered
+  // his tirade against"; "made no secret of" ("secret" read as an adjective).
   let n = k
-  while (n <= last && n - k < 4 && /^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos)) n++
-  if (n > last || tokens[n].pos !== 'NOUN') return null
+  const noun = (x: Token) => x.pos === 'NOUN' || (x.pos === 'ADJ' && LIGHT_NOUNS.has(x.lower) && CONTENT_PREPS.test(tokens[x.i + 1]?.lower ?? ''))
+  while (n <= last && n - k < 4 && !noun(tokens[n]) && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || POSSESSIVES.test(tokens[n].lower))) n++
+  if (n > last || !noun(tokens[n])) return null
   if (MEDIA.has(tokens[n].lower)) {
     // "released a statement Wednesday saying …", "issued a statement: …"
     const m = skipAdverbials(tokens, n + 1, last)
@@ -182,7 +207,12 @@ const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessi
   furious upset outraged incensed frustrated disappointed concerned worried anxious nervous afraid fearful alarmed troubled
   shocked surprised stunned appalled horrified disgusted offended impressed excited enthusiastic supportive opposed
   sympathetic receptive dismissive fond tired sick weary cautious firm emphatic blunt candid frank united divided split
-  unanimous undecided unsure uncertain ambivalent silent noncommittal interested resistant hostile bullish bearish`)
+  unanimous undecided unsure uncertain ambivalent silent noncommittal interested resistant hostile bullish bearish
+  aware unaware mindful persuaded`)
+
+/** Attitudes of belief whose clause may come without "that": "is
+ * convinced the issue will …", "aren't sure how to …", "is aware voters …". */
+const BELIEFS = words('sure unsure certain uncertain convinced confident aware unaware hopeful afraid worried persuaded')
 
 /** Nouns of a role that holds a view: "is a vocal critic of", "was an
  * early supporter of". */
@@ -204,13 +234,14 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   // Past adverbs ("not", "very", "increasingly") to the adjective, or past
   // an article and adjectives to the noun of a role.
   let n = t.i + 1
-  while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART')) n++
+  // ("aren't sure how": the tagger may read "sure" as an adverb.)
+  while (n <= last && n - t.i < 4 && (tokens[n].pos === 'ADV' || tokens[n].pos === 'PART') && !BELIEFS.has(tokens[n].lower)) n++
   const word = tokens[n]
   if (!word || n >= last) return null
   // Any adjective whose preposition says what it is about: "is upbeat
   // about", "was enamored of", "remains mistrustful of".
   const about = word.pos === 'ADJ' && /^(about|of|over)$/.test(tokens[n + 1]?.lower ?? '')
-  if (!about && (!ATTITUDES.has(word.lower) || !/^(ADJ|VERB|NOUN)$/.test(word.pos))) {
+  if (!about && (!ATTITUDES.has(word.lower) || !(/^(ADJ|VERB|NOUN)$/.test(word.pos) || BELIEFS.has(word.lower)))) {
     if (word.pos !== 'DET') return null
     n++
     while (n <= last && n - t.i < 7 && /^(ADJ|ADV)$/.test(tokens[n].pos)) n++
@@ -219,105 +250,20 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   // ("is certain to win", "was critical to the deal": a forecast, a
   // judgement of importance, not an attitude.)
   if (/^(certain|sure|critical|clear)$/.test(tokens[n].lower) && tokens[n + 1]?.lower === 'to') return null
-  const c = aboutWhat(ctx, t, first, last, n, ATTITUDE_PREPS)
+  const c = aboutWhat(ctx, t, first, last, n, ATTITUDE_PREPS) ?? bareBelief(ctx, t, first, last, n)
   return c && { ...c, rule: 'attitude', confidence: 0.45 }
 }
 
-const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/
-
-/** What a poll does with a candidate: "has her ahead", "gives him 40
- * percent", "puts his approval at 50 percent". */
-const TALLY_VERBS = /^(have|give|put)$/
-const TALLIES = /^(poll|polls|survey|surveys|average|count|tally|forecast)$/
-
-/** In a CNN poll released Monday, 50 percent chose Clinton: the poll is
- * the source; the clause is what it found. */
-export function pollCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
+/** "Not everyone is convinced the issue will play the same role", "City
+ * officials aren't sure how to cut him out": a clause right after the
+ * adjective, with its verb. */
+function bareBelief(ctx: Context, t: Token, first: number, last: number, n: number): StanceCandidate | null {
   const { tokens } = ctx.a
-  // Only at the start of a sentence: "Trump leads in the polls." names no
-  // statement as often as it names one (on the train part of PolNeAR most
-  // were not attributions).
-  if (t.lower !== 'in' || t.pos !== 'ADP') return null
-  const np = phraseStartingAt(tokens, t.i + 1, last)
-  if (!np) return null
-  let head = np.last
-  while (head > np.first && !POLL_HEADS.test(tokens[head].lower)) head--
-  if (!POLL_HEADS.test(tokens[head].lower)) return null
-  if (t.i !== first) return pollAfter(ctx, t, np, first, last)
-  // The source runs to the comma: "In a poll released Monday, …".
-  let comma = np.last + 1
-  while (comma <= last && comma - np.last < 8 && !isComma(tokens[comma])) comma++
-  if (!isComma(tokens[comma]) || comma + 2 > last) return null
-  const from = comma + 1
-  const to = contentEnd(ctx, from, last)
-  if (to - from < 2) return null
-  return {
-    content: { start: tokens[from].start, end: tokens[to].end },
-    source: span(tokens, { first: np.first, last: comma - 1 }),
-    cue: span(tokens, { first: t.i, last: t.i }),
-    cueLemma: 'in',
-    rule: 'poll',
-    // (Surer than "released" read as the verb of the survey.)
-    confidence: 0.55,
-    stance: true,
-  }
+  const next = tokens[n + 1]
+  if (!BELIEFS.has(tokens[n].lower) || !next || n + 2 > last) return null
+  const wh = /^(how|whether|what|why|who|if|when|where|which)$/.test(next.lower)
+  if (!wh && !(/^(DET|PRON|PROPN|NOUN)$/.test(next.pos) && !/^(it|this|that)$/.test(next.lower))) return null
+  const to = contentEnd(ctx, n + 1, last)
+  if (to - n < 3 || !tokens.slice(n + 1, to + 1).some((x) => /^(VERB|AUX)$/.test(x.pos))) return null
+  return build(ctx, t, first, n, n + 1, to)
 }
-
-/** Clinton led Sanders by 20 points in a new CNN poll: the clause before
- * "in" is what the poll found, when the poll ends the sentence or its
- * clause. */
-function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: number): StanceCandidate | null {
-  const { tokens } = ctx.a
-  // A poll named or described ("a new CNN poll", "recent surveys"), not
-  // "the polls" in general, which a candidate is merely doing well in.
-  const described = tokens.slice(np.first, np.last + 1).some((x) => x.pos !== 'DET' && !POLL_HEADS.test(x.lower))
-  if (!described || !endsClause(tokens, np.last + 1, last)) return null
-  let from = first
-  while (from < t.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
-  let to = t.i - 1
-  while (to > from && (isComma(tokens[to]) || tokens[to].pos === 'ADV')) to--
-  if (to - from < 2 || !tokens.slice(from, to + 1).some((x) => x.pos === 'VERB') || ctx.inQuote(tokens[from].start)) return null
-  return {
-    content: { start: tokens[from].start, end: tokens[to].end },
-    source: span(tokens, np),
-    cue: span(tokens, { first: t.i, last: t.i }),
-    cueLemma: 'in',
-    rule: 'poll',
-    confidence: 0.5,
-    stance: true,
-  }
-}
-
-/** Polls show that … / …, records show. / new polls released Sunday
- * showed …: the records or the poll are the source. */
-export function evidenceCue(ctx: Context, t: Token, first: number, last: number): StanceCandidate | null {
-  const { tokens } = ctx.a
-  // "The latest poll has Clinton leading", "a CNN poll gives her 45
-  // percent", "Gallup puts his approval at 50 percent": a poll's verbs.
-  const tally = TALLY_VERBS.test(t.lemma) && TALLIES.test(tokens[t.i - 1]?.lower ?? '') && t.i - 1 >= first
-  if (!(tally || (SHOW_VERBS.has(t.lemma) && /^(VERB|NOUN)$/.test(t.pos)))) return null
-  // The evidence noun, before adverbs, a time or a participle phrase:
-  // "the results also showed", "a poll last month showed", "polls released
-  // Sunday showed".
-  const evidence = (x: Token) => isEvidence(x) || (tally && TALLIES.test(x.lower))
-  let k = t.i - 1
-  while (k >= first && t.i - k <= 5 && !evidence(tokens[k])) {
-    if (!/^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) return null
-    k--
-  }
-  if (k < first || !evidence(tokens[k])) return null
-  const source = phraseEndingAt(tokens, k, first) ?? { first: k, last: k }
-  const cue = { start: t.start, end: t.end }
-  const make = (content: Span): StanceCandidate => ({ content, source: span(tokens, source), cue, cueLemma: t.lemma, rule: 'evidence', confidence: 0.55, stance: true })
-  // "…, records show."
-  if (isComma(tokens[source.first - 1]) && endsClause(tokens, t.i + 1, last)) {
-    const before = contentBefore(ctx, source.first - 1, first)
-    return before ? make(before.span) : null
-  }
-  const from = contentStart(tokens, t.i + 1, last, t.lemma)
-  if (from > last) return null
-  const to = contentEnd(ctx, from, last)
-  if (to - from < 1) return null
-  return make({ start: tokens[from].start, end: tokens[to].end })
-}
-

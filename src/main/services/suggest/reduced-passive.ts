@@ -1,0 +1,54 @@
+// A participle of the lexicon with its agent after a noun, without "is" or
+// "was": "The immigration bill, opposed by House Republicans, …", "a
+// goal endorsed by the governors", "several firms sued by the NAACP",
+// and the same with a noun of saying: "a demand by Nancy Pelosi that …",
+// "the decision by Stephanopoulos to give …". The agent holds the stance,
+// the noun phrase before it is what it is about (rule "by-agent").
+import { contentEnd, span, type Context } from './content'
+import { ACTS, cueClass } from './lexicon'
+import type { Token } from './nlp'
+import { isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import type { Candidate } from './rules'
+
+/** Nouns of saying or of stance before "by" and their agent. */
+const BY_NOUNS = /^(demand|decision|call|proposal|statement|announcement|endorsement|attack|attacks|claim|claims|criticism|remarks|comments|pledge|promise|vow|warning|threat|request|plea|suggestion|accusation|accusations|allegation|allegations|assertion|charge|charges|ruling|recommendation|report|study|analysis|review|survey|poll)$/
+
+/** Participles of the lexicon that name a deed or a list more than a view. */
+const NOT_VIEWS = /^(offer|identify|request|maintain|list|appoint|nominate|order|learn|share)$/
+
+export function byAgent(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+  const { tokens } = ctx.a
+  const noun = t.pos === 'NOUN' && BY_NOUNS.test(t.lower)
+  // (Not the acts: "emails released by the State Department", "a case
+  // filed by the Philippines" say who did it, not who holds a view.)
+  const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && cueClass(t.lemma) !== null && !ACTS.has(t.lemma) && !NOT_VIEWS.test(t.lemma)
+  if (!(noun || participle)) return null
+  let k = t.i + 1
+  while (k <= last && tokens[k].pos === 'ADV') k++
+  if (tokens[k]?.lower !== 'by' || k > last) return null
+  const agent = phraseStartingAt(tokens, k + 1, last)
+  if (!agent || !isHuman(tokens, agent)) return null
+  const cue = span(tokens, { first: t.i, last: k })
+  if (noun) {
+    // "a demand by X that …", "the decision by X to give …"
+    const next = tokens[agent.last + 1]
+    const from = next?.lower === ',' ? agent.last + 2 : agent.last + 1
+    if (!/^(that|to)$/.test(tokens[from]?.lower ?? '') || from > last) return null
+    const to = contentEnd(ctx, from, last)
+    if (to - from < 2) return null
+    return make(tokens, { first: from, last: to }, agent, cue, t.lemma)
+  }
+  // The noun the participle follows, past a comma or a dash, never a verb's
+  // auxiliary ("was opposed by" is the passive rule's).
+  let j = t.i - 1
+  while (j >= first && tokens[j].pos === 'ADV') j--
+  if (j < first || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART') return null
+  if (/^[,(—–-]$/.test(tokens[j].text)) j--
+  const what = j >= first ? phraseEndingAt(tokens, j, first) : null
+  if (!what || tokens[what.last].pos === 'PRON') return null
+  return make(tokens, what, agent, cue, t.lemma)
+}
+
+function make(tokens: Token[], content: Range, agent: Range, cue: { start: number; end: number }, lemma: string): Candidate {
+  return { content: span(tokens, content), source: span(tokens, agent), cue, cueLemma: lemma, rule: 'by-agent', confidence: 0.45, stance: true }
+}
