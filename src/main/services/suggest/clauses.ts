@@ -10,9 +10,9 @@
 // an introduction ("In a speech in Delaware, Biden …"), a relative pronoun
 // with the phrase it stands for, and the head a participle or a relative
 // clause modifies ("A letter obtained by the AP warns").
-import { isComma, type Span } from './content'
+import { contains, isComma, type Span } from './content'
 import { PRONOUNS, cueClass } from './lexicon'
-import type { Token } from './nlp'
+import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
 import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 
 const CAPITAL = /^\p{Lu}/u
@@ -87,7 +87,7 @@ export function mainCueBefore<C extends Statement>(out: C[], start: number): C |
   const sentence = out.slice(from)
   for (let k = sentence.length - 1; k >= 0; k--) {
     const cue = sentence[k].cue!
-    if (!sentence.some((o) => o !== sentence[k] && o.content.start <= cue.start && cue.end <= o.content.end)) return sentence[k]
+    if (!sentence.some((o) => o !== sentence[k] && contains(o.content, cue))) return sentence[k]
   }
   return null
 }
@@ -302,12 +302,12 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
 export function sharedSpeaker<C extends Statement>(tokens: Token[], out: C[]): C[] {
   return out.map((c) => {
     if (!c.source || !c.cue) return c
-    const first = tokens.findIndex((k) => k.start === c.source!.start)
-    const last = tokens.findIndex((k) => k.end === c.source!.end)
+    const first = tokenStartingAt(tokens, c.source.start)
+    const last = tokenEndingAt(tokens, c.source.end)
     if (first < 1 || last < first || !/^(who|that)$/.test(tokens[last].lower) || tokens[first - 1].pos !== 'ADP') return c
     const s = tokens[first].sentence
     const outer = out.find(
-      (o) => o !== c && o.source && o.cue && o.cue.end <= c.source!.start && o.content.start <= c.source!.start && c.cue!.end <= o.content.end && tokens.find((k) => k.start === o.source!.start)?.sentence === s,
+      (o) => o !== c && o.source && o.cue && o.cue.end <= c.source!.start && o.content.start <= c.source!.start && c.cue!.end <= o.content.end && tokens[tokenStartingAt(tokens, o.source.start)]?.sentence === s,
     )
     return outer ? { ...c, source: outer.source } : c
   })

@@ -11,6 +11,9 @@ import { takesPrep } from './verb-preps'
 
 export type Span = { start: number; end: number }
 
+/** Whether `inner` lies within `outer`. */
+export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end
+
 const REPORTING_NOUNS_AFTER_IN = /^(statement|interview|tweet|post|letter|email|e-mail|op-ed|speech|release|memo|video|remarks|note|message)$/
 
 export type Context = {

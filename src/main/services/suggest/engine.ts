@@ -7,6 +7,7 @@ import type { ActorSuggestion, ClaimSuggestion, TextSpan } from '../../../shared
 import type { Actor } from '../../../shared/domain'
 import { nameKey } from '../corpus/actor-match'
 import { suggestActors } from './actors'
+import { contains } from './content'
 import { kindOfClaim } from './lexicon'
 import { analyse } from './nlp'
 import { findQuotes } from './quotes'
@@ -34,7 +35,7 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
  * ban": so is a stance inside what a poll or a record shows.) */
 function withoutNestedStances(candidates: Candidate[]): Candidate[] {
   const said = candidates.filter((c) => !c.stance || c.rule === 'evidence' || c.rule === 'poll').map((c) => c.content)
-  const inside = (c: Candidate, spans: Span[]) => !!c.cue && spans.some((s) => s.start <= c.cue!.start && c.cue!.end <= s.end)
+  const inside = (c: Candidate, spans: Span[]) => !!c.cue && spans.some((s) => contains(s, c.cue!))
   // ("made no secret of his disdain for the plan": a possessive stance
   // inside another statement is that statement's, not one of its own.)
   const all = candidates.map((c) => c.content)
@@ -56,8 +57,7 @@ function reportedBy(candidates: Candidate[]): Candidate[] {
   if (!outer.length) return candidates
   return candidates.map((c) => {
     if (!c.source || !c.cue) return c
-    const within = (s: Span) => (o: Candidate) => o !== c && o.content.start <= s.start && s.end <= o.content.end
-    const o = outer.find((o) => within(c.cue!)(o) && within(c.source!)(o))
+    const o = outer.find((o) => o !== c && contains(o.content, c.cue!) && contains(o.content, c.source!))
     return o ? { ...c, source: o.source } : c
   })
 }

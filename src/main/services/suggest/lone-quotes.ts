@@ -3,12 +3,12 @@
 // a pronoun's), or a quotation with a speech tag after it whatever the
 // verb (tags.ts), announced by a verb of saying that ends the sentence
 // before it ("Bystrom agreed. “…”") or brought in by any verb (quote-intro.ts).
-import type { Context } from './content'
+import { span, type Context } from './content'
 import { quoteIntro } from './quote-intro'
 import type { Quote } from './quotes'
 import type { Candidate } from './rules'
 import { quoteTag } from './tags'
-import { span } from './content'
+import { tokenStartingAt } from './nlp'
 import { cueClass } from './lexicon'
 import { canSpeak, phraseStartingAt, subjectBefore } from './phrases'
 
@@ -44,8 +44,8 @@ export function loneQuotes(ctx: Context, quotes: Quote[], found: Candidate[]): C
  * opens the next one; its subject is the speaker. */
 function announced(ctx: Context, q: Quote, cues: Set<number | undefined>): Candidate | null {
   const { tokens, sentences } = ctx.a
-  const open = tokens.findIndex((t) => t.start >= q.start)
-  if (open < 2 || tokens[open].start !== q.start) return null
+  const open = tokenStartingAt(tokens, q.start)
+  if (open < 2) return null
   const s = sentences[tokens[open].sentence]
   // "Said Comey, “…”" / "Stated Stone: “…”": the verb first, then the
   // speaker, then the quotation.

@@ -23,6 +23,40 @@ export type Sentence = { start: number; end: number; first: number; last: number
 
 export type Analysis = { text: string; tokens: Token[]; sentences: Sentence[] }
 
+/** The index of the token that starts at `start`, or -1. (Tokens are in
+ * text order: a binary search, as rules look tokens up by offset for
+ * every candidate.) */
+export function tokenStartingAt(tokens: Token[], start: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < start) lo = mid + 1
+    else if (tokens[mid].start > start) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
+
+/** The index of the token that ends at `end`, or -1. */
+export function tokenEndingAt(tokens: Token[], end: number): number {
+  const k = tokenAt(tokens, end - 1)
+  return tokens[k]?.end === end ? k : -1
+}
+
+/** The index of the token that covers `offset`, else the first after it
+ * (the last token when none is). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 type Wink = ReturnType<typeof winkNLP>
 let wink: Wink | null = null
 

@@ -6,7 +6,7 @@
 // as the cue, whatever the verb. Called by rules.ts for quotations no
 // other rule claimed, after the speech tag (tags.ts).
 import { contentEnd, cueRange, span, type Context } from './content'
-import type { Token } from './nlp'
+import { tokenStartingAt, type Token } from './nlp'
 import { isEvidence } from './lexicon'
 import { canSpeak, isHuman, subjectBefore } from './phrases'
 import type { Quote } from './quotes'
@@ -18,7 +18,7 @@ const MAX_GAP = 30
 
 export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
   const { tokens, sentences } = ctx.a
-  const open = firstTokenAt(tokens, q.start)
+  const open = tokenStartingAt(tokens, q.start)
   if (open < 0) return null
   const s = sentences[tokens[open].sentence]
   // A quotation that opens its sentence has no verb before it; one in title
@@ -67,16 +67,4 @@ function isTitle(quoted: string): boolean {
  * infinitive ("to win “…”"), not an auxiliary. */
 function isMainVerb(t: Token): boolean {
   return t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower)
-}
-
-function firstTokenAt(tokens: Token[], start: number): number {
-  let lo = 0
-  let hi = tokens.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < start) lo = mid + 1
-    else if (tokens[mid].start > start) hi = mid - 1
-    else return mid
-  }
-  return -1
 }

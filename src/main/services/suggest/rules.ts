@@ -35,7 +35,7 @@ import { feelingCue } from './feelings'
 import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
-import type { Analysis, Token } from './nlp'
+import { tokenAt, type Analysis, type Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
 import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
@@ -345,11 +345,3 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
  * Sen. Ted Cruz", "…, notes the report"; after another verb comes its
  * object ("…, Mike Murphy, praised the efforts of a donor"). */
 const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
-
-
-/** The token that covers this offset. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let i = 0
-  while (i < tokens.length - 1 && tokens[i].end <= offset) i++
-  return i
-}
