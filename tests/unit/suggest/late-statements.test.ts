@@ -2,11 +2,7 @@
 // reads as nouns ("The ministry claims …"); on sentences written here with
 // the spans they must find.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
-
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null }))
-}
+import { foundSpans as found } from '../helpers/suggestion-spans'
 
 describe('a verb of saying read as a noun, between its subject and a clause', () => {
   it('reads "The ministry claims the rebels …", "The institute notes the law …", "lawmakers claim to …"', () => {

@@ -2,12 +2,7 @@
 // nouns of saying and of stance seen from the verb they are the object of,
 // evidence behind a longer subject; on sentences written here.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
-
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
-}
-const of = (text: string, rule: string) => found(text).filter((c) => c.rule === rule)
+import { found, of } from '../helpers/suggestion-spans'
 
 describe('a noun of saying as the object of a verb', () => {
   it('leaves the owner out after a verb of saying, whose statement holds it', () => {

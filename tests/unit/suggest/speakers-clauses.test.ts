@@ -2,12 +2,7 @@
 // belongs to another clause (speakers of statements the rules find), on
 // sentences written here with the spans they must find written out.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
-
-/** The suggestions as plain strings, easy to compare. */
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
-}
+import { found } from '../helpers/suggestion-spans'
 
 describe('a verb that shares the subject of the sentence', () => {
   it('takes the speaker of the main cue, not the subject of the clause it reports', () => {

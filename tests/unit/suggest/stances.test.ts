@@ -2,13 +2,7 @@
 // speakers the first rules missed, on sentences written here with the spans
 // they must find written out.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
-
-/** The suggestions as plain strings, easy to compare. */
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
-}
-const of = (text: string, rule: string) => found(text).filter((c) => c.rule === rule)
+import { found, of } from '../helpers/suggestion-spans'
 
 describe('light verbs before a noun of saying or of stance', () => {
   it('reads "took a swipe at", "made allegations against" and "made it clear"', () => {

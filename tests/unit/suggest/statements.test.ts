@@ -3,11 +3,8 @@
 // about something, quotations brought in by any verb, and words the
 // tagger takes for verbs inside a name; on sentences written here.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
+import { found } from '../helpers/suggestion-spans'
 
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
-}
 const cues = (text: string) => found(text).map((c) => c.cue)
 
 describe('short contents', () => {

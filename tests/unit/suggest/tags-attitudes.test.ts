@@ -2,12 +2,7 @@
 // their verb, attitudes read from a linking verb, and speakers behind an
 // apposition, on sentences written here with the spans they must find.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
-
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null, rule: c.rule }))
-}
-const of = (text: string, rule: string) => found(text).filter((c) => c.rule === rule)
+import { found, of } from '../helpers/suggestion-spans'
 
 describe('speech tags after a quotation (quote-tag)', () => {
   it('reads a name and any verb after the quotation, the tagger reading it as a noun or not', () => {

@@ -2,11 +2,7 @@
 // speaker is the object of the verb before them, and verbs of stance or of
 // political acts; on sentences written here with the spans they must find.
 import { describe, expect, it } from 'vitest'
-import { suggestForText } from '../../../src/main/services/suggest/engine'
-
-function found(text: string) {
-  return suggestForText(text, []).claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? null, cue: c.cue?.text ?? null }))
-}
+import { foundSpans as found } from '../helpers/suggestion-spans'
 
 describe('an infinitive whose speaker is the object of a causative verb', () => {
   it('reads "led X to declare", "prompted them to focus on", "forced X to acknowledge"', () => {
