@@ -11,7 +11,7 @@
 // with the phrase it stands for, and the head a participle or a relative
 // clause modifies ("A letter obtained by the AP warns").
 import { contains, isComma, type Span } from './content'
-import { PRONOUNS, cueClass } from './lexicon'
+import { PRONOUNS, TAKES_LISTENER, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
 import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 
@@ -31,7 +31,16 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   // ("Do you support Trump?": a question, no statement.)
-  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what|do|does|did)$/.test(before.lower)
+  return (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first))) || /^(whether|if|what|do|does|did)$/.test(before.lower)
+}
+
+/** "told his supporters that they should …", "reminding the hosts that
+ * Trump has …": a "that" after the listener of a verb such as "tell" opens
+ * what is told (the tagger reads it as a relative pronoun). */
+function afterListener(tokens: Token[], that: number, first: number): boolean {
+  const listener = phraseEndingAt(tokens, that - 1, first)
+  const verb = listener && tokens[listener.first - 1]
+  return !!verb && verb.i >= first && verb.pos === 'VERB' && TAKES_LISTENER.has(verb.lemma)
 }
 
 /** "When asked about it, …", "After announcing …": a word that opens a

@@ -1,0 +1,16 @@
+// Speakers of statements found inside what someone else says, on sentences
+// written here: the clause after "told X that" is what X was told, and its
+// subject is no speaker of its own (the teller is).
+import { describe, expect, it } from 'vitest'
+import { found } from '../helpers/suggestion-spans'
+
+const cued = (text: string, cue: string) => found(text).find((c) => c.cue === cue)
+
+describe('a clause after the listener of "tell"', () => {
+  it('names no speaker of its own', () => {
+    expect(cued('The governor has told his donors that they should stop worrying about the polls.', 'told')?.source).toBe('The governor')
+    expect(cued('The governor has told his donors that they should stop worrying about the polls.', 'worrying')?.source ?? null).toBe(null)
+    expect(cued('Ms. Ortiz told the panel, reminding the members that the mayor has repeatedly criticized the budget.', 'criticized')?.source ?? null).toBe(null)
+  })
+
+})
