@@ -1,6 +1,7 @@
 // Speakers of statements found inside what someone else says, on sentences
 // written here: the clause after "told X that" is what X was told, and its
-// subject is no speaker of its own (the teller is).
+// subject is no speaker of its own (the teller is); so is a relative clause
+// inside a "that" clause.
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -13,4 +14,14 @@ describe('a clause after the listener of "tell"', () => {
     expect(cued('Ms. Ortiz told the panel, reminding the members that the mayor has repeatedly criticized the budget.', 'criticized')?.source ?? null).toBe(null)
   })
 
+})
+
+describe('a relative clause inside a "that" clause', () => {
+  it('is part of what the outer speaker says', () => {
+    expect(cued('The survey also found that 40 percent of teachers who said they liked the plan now oppose it.', 'said')?.source ?? null).toBe(null)
+  })
+
+  it('keeps its head as speaker after a verb', () => {
+    expect(cued('Aides praised the mayor, who said the budget would pass.', 'said')?.source).toBe('the mayor, who')
+  })
 })

@@ -43,6 +43,14 @@ function afterListener(tokens: Token[], that: number, first: number): boolean {
   return !!verb && verb.i >= first && verb.pos === 'VERB' && TAKES_LISTENER.has(verb.lemma)
 }
 
+/** "The poll noted that voters who said …": a relative pronoun whose
+ * phrase opens a clause after "that" is inside that clause too. */
+export function thatRelative(tokens: Token[], subject: Range, first: number): boolean {
+  const whole = withAntecedent(tokens, subject, first)
+  const before = tokens[whole.first - 1]
+  return whole !== subject && !!before && before.i >= first && before.lower === 'that' && before.pos === 'SCONJ'
+}
+
 /** "When asked about it, …", "After announcing …": a word that opens a
  * clause, capitalised at the start of a sentence, read as the subject.
  * It names no one. */

@@ -42,7 +42,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, thatRelative, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -311,7 +311,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const quoted = !!ctx.opens(tokens[from])
   // ("found himself", "maintains a lead": done, not said; objects.ts.)
   if (!quoted && notSaid(tokens, t, from, to)) return null
-  const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
+  const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null
