@@ -1,7 +1,8 @@
 // Speakers of statements found inside what someone else says, on sentences
 // written here: the clause after "told X that" is what X was told, and its
 // subject is no speaker of its own (the teller is); so is a relative clause
-// inside a "that" clause.
+// inside a "that" clause; and the object of a verb before a participle is
+// its speaker only when it is a person ("carrying signs saying").
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -23,5 +24,12 @@ describe('a relative clause inside a "that" clause', () => {
 
   it('keeps its head as speaker after a verb', () => {
     expect(cued('Aides praised the mayor, who said the budget would pass.', 'said')?.source).toBe('the mayor, who')
+  })
+})
+
+describe('a participle after the object of a verb', () => {
+  it('is said by the subject when the object is a thing', () => {
+    expect(cued('The protesters had gathered at the gate, carrying signs saying, "Save our school."', 'saying')?.source).toBe('The protesters')
+    expect(cued('The union sent an email saying, "We will strike."', 'saying')?.source).toBe('The union')
   })
 })

@@ -241,7 +241,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
   // subject of the sentence does. ("with voters saying …" is who says.)
-  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && tokens[subject.first - 1]?.pos === 'ADP' && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && (tokens[subject.first - 1]?.pos === 'ADP' || (tokens[subject.first - 1]?.pos === 'VERB' && !isHuman(tokens, subject))) && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
     const main = sentenceSubject(tokens, first, at)
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
