@@ -1,8 +1,10 @@
 // Speakers of statements found inside what someone else says, on sentences
 // written here: the clause after "told X that" is what X was told, and its
 // subject is no speaker of its own (the teller is); so is a relative clause
-// inside a "that" clause; and the object of a verb before a participle is
-// its speaker only when it is a person ("carrying signs saying").
+// inside a "that" clause, a question inside the sentence ("talks about how
+// she …") and a clause after a noun of saying ("a claim that he …"); and
+// the object of a verb before a participle is its speaker only when it is a
+// person ("carrying signs saying").
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -24,6 +26,23 @@ describe('a relative clause inside a "that" clause', () => {
 
   it('keeps its head as speaker after a verb', () => {
     expect(cued('Aides praised the mayor, who said the budget would pass.', 'said')?.source).toBe('the mayor, who')
+  })
+})
+
+describe('a question inside the sentence', () => {
+  it('names no speaker of its own after a verb or a preposition', () => {
+    expect(cued('The senator often talks about how she pushed the agency to release the files.', 'pushed')?.source ?? null).toBe(null)
+  })
+
+  it('keeps the speaker of "That is why …"', () => {
+    expect(cued('That is why critics say the plan will fail.', 'say')?.source).toBe('critics')
+  })
+})
+
+describe('a "that" clause after a noun of saying or thinking', () => {
+  it('names no speaker of its own', () => {
+    expect(cued('The governor showed no sign that she was planning to resign.', 'planning')?.source ?? null).toBe(null)
+    expect(found('The mayor repeated a false claim that he opposed the new stadium.').some((c) => c.source === 'he')).toBe(false)
   })
 })
 

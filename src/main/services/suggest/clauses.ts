@@ -11,7 +11,7 @@
 // with the phrase it stands for, and the head a participle or a relative
 // clause modifies ("A letter obtained by the AP warns").
 import { contains, isComma, type Span } from './content'
-import { PRONOUNS, TAKES_LISTENER, cueClass } from './lexicon'
+import { BE_THAT_NOUNS, NOUN_CUES, PRONOUNS, TAKES_LISTENER, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
 import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 
@@ -31,8 +31,26 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   // ("Do you support Trump?": a question, no statement.)
-  return (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first))) || /^(whether|if|what|do|does|did)$/.test(before.lower)
+  return (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) || /^(whether|if|what|do|does|did)$/.test(before.lower) || embeddedQuestion(tokens, before.i, first)
 }
+
+/** "talked about how she pushed …", "was asked why he had said …": "how"
+ * or "why" after a verb, a preposition or a noun opens a question inside
+ * the sentence (but "That's why critics say …" opens the speaker's own). */
+function embeddedQuestion(tokens: Token[], wh: number, first: number): boolean {
+  const before = tokens[wh - 1]
+  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && /^(VERB|ADP|NOUN|PROPN)$/.test(before.pos)
+}
+
+/** "a false claim that he opposed …", "criticism that Trump was urging
+ * …", "no sign that he was planning …": a noun of saying or thinking whose
+ * "that" clause is what is said or thought (the tagger reads that "that"
+ * as a relative pronoun too). */
+// ("a case that Cruz has pushed", "a point that he made": nouns that head
+// a relative clause as often are left out.)
+const CLAUSE_NOUNS = new Set([...NOUN_CUES, ...[...BE_THAT_NOUNS].filter((w) => !/^(case|concern|point|pitch|message|answer)$/.test(w)), ...`criticism concerns fears hopes sign signs
+  sense revelation recollection recollections confirmation confirmations notion idea impression suspicion indication indications
+  assurance assurances`.split(/\s+/)])
 
 /** "told his supporters that they should …", "reminding the hosts that
  * Trump has …": a "that" after the listener of a verb such as "tell" opens
