@@ -29,6 +29,7 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
+import { isByline, naming } from './bylines'
 import { loneQuotes } from './lone-quotes'
 import { compoundCue } from './compounds'
 import { feelingCue } from './feelings'
@@ -104,7 +105,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
       const quoting = QUOTE_CUES.has(t.lemma) || (t.lemma === 'put' && tokens[t.i + 1]?.lower === 'it')
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
-      if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
+      // ("Costa reported from Washington.": a credit line, bylines.ts.)
+      if (cls && !isByline(tokens, t.i)) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
@@ -265,6 +267,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
   if (!subject || (!actor && !canSpeak(tokens, subject))) return null
+  if (naming(tokens, t.i, subject, first)) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
   poll = pollIntro(tokens, subject, first)
 
