@@ -4,7 +4,9 @@
 // inside a "that" clause, a question inside the sentence ("talks about how
 // she …") and a clause after a noun of saying ("a claim that he …"); and
 // the object of a verb before a participle is its speaker only when it is a
-// person ("carrying signs saying").
+// person ("carrying signs saying"); a participle after a clause of time or
+// place is done by that clause's subject ("when protesters interrupted,
+// shouting").
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -50,5 +52,16 @@ describe('a participle after the object of a verb', () => {
   it('is said by the subject when the object is a thing', () => {
     expect(cued('The protesters had gathered at the gate, carrying signs saying, "Save our school."', 'saying')?.source).toBe('The protesters')
     expect(cued('The union sent an email saying, "We will strike."', 'saying')?.source).toBe('The union')
+  })
+})
+
+describe('a participle after a clause of time or place', () => {
+  it('is done by the subject of that clause', () => {
+    expect(cued('The trouble began at the rally, when protesters interrupted the speech, shouting "Go home!"', 'shouting')?.source).toBe('protesters')
+    expect(cued('The mayor spoke near the plant, where about 40 workers had gathered, chanting "Fair pay now."', 'chanting')?.source).toBe('about 40 workers')
+  })
+
+  it('is done by the sentence subject otherwise', () => {
+    expect(cued('The senator won the vote, praising her colleagues.', 'praising')?.source).toBe('The senator')
   })
 })

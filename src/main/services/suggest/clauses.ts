@@ -94,6 +94,20 @@ export function conjoinedSubject(tokens: Token[], first: number, and: number): R
   return null
 }
 
+/** "The first incident came when protesters interrupted her speech,
+ * shouting …", "… where about 50 protesters had gathered, chanting …": a
+ * participle after a clause of time or place is done by that clause's
+ * subject, the nearest, when it is a person (not by the sentence's). */
+export function adverbialSubject(tokens: Token[], first: number, at: number): Range | null {
+  for (let k = at - 2; k > first; k--) {
+    if (!/^(when|as|while|where|whenever)$/.test(tokens[k].lower)) continue
+    const np = phraseStartingAt(tokens, k + 1, at - 1)
+    const verb = np && tokens[np.last + 1]
+    return np && verb && /^(VERB|AUX)$/.test(verb.pos) && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
+  }
+  return null
+}
+
 /** "Those who attended the debate said", "people who have battled other
  * threats say": a subject found after a verb may be the object of a
  * relative clause; the speaker is the noun phrase the clause belongs to

@@ -43,7 +43,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, thatRelative, withAntecedent } from './clauses'
+import { adverbialSubject, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, thatRelative, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -262,7 +262,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
   if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
-    subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
+    subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
