@@ -6,7 +6,7 @@
 // the object of a verb before a participle is its speaker only when it is a
 // person ("carrying signs saying"); a participle after a clause of time or
 // place is done by that clause's subject ("when protesters interrupted,
-// shouting").
+// shouting"); "according to a document filed by X" names X too.
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -63,5 +63,11 @@ describe('a participle after a clause of time or place', () => {
 
   it('is done by the sentence subject otherwise', () => {
     expect(cued('The senator won the vote, praising her colleagues.', 'praising')?.source).toBe('The senator')
+  })
+})
+
+describe('"according to" a document and its maker', () => {
+  it('reaches past the participle to the agent', () => {
+    expect(cued('The evidence was not enough to charge him, according to a court document filed by the county prosecutor.', 'according to')?.source).toBe('a court document filed by the county prosecutor')
   })
 })

@@ -17,8 +17,13 @@ export function accordingTo(ctx: Context, t: Token, first: number, last: number)
   if (!source) return null
   // "according to a report from Bloomberg", "calculations by Amy Lee": the
   // one who made the report speaks through it.
-  for (let n = 0; n < 2 && /^(from|by)$/.test(tokens[source.last + 1]?.lower ?? ''); n++) {
-    const maker = phraseStartingAt(tokens, source.last + 2, last)
+  // ("according to a court document filed by the state attorney", "audio
+  // provided by Wyoming Public Radio": past the participle to its agent.)
+  for (let n = 0; n < 2; n++) {
+    const after = tokens[source.last + 1]
+    const by = after && after.pos === 'VERB' && /(ed|en|wn)$/.test(after.lower) && tokens[source.last + 2]?.lower === 'by' ? source.last + 2 : source.last + 1
+    if (!/^(from|by)$/.test(tokens[by]?.lower ?? '')) break
+    const maker = phraseStartingAt(tokens, by + 1, last)
     if (!maker) break
     source.last = maker.last
   }
