@@ -9,9 +9,11 @@
 // before the first subject ("WASHINGTON (Reuters) - …"), the subject after
 // an introduction ("In a speech in Delaware, Biden …"), a relative pronoun
 // with the phrase it stands for, and the head a participle or a relative
-// clause modifies ("A letter obtained by the AP warns").
+// clause modifies ("A letter obtained by the AP warns"). Clauses the
+// tagger gives no sign of ("told them that they …") are in embedded.ts.
 import { contains, isComma, type Span } from './content'
-import { BE_THAT_NOUNS, NOUN_CUES, PRONOUNS, TAKES_LISTENER, cueClass } from './lexicon'
+import { afterListener, CLAUSE_NOUNS, embeddedQuestion } from './embedded'
+import { PRONOUNS, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
 import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 
@@ -32,33 +34,6 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   // ("Do you support Trump?": a question, no statement.)
   return (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) || /^(whether|if|what|do|does|did)$/.test(before.lower) || embeddedQuestion(tokens, before.i, first)
-}
-
-/** "talked about how she pushed …", "was asked why he had said …": "how"
- * or "why" after a verb, a preposition or a noun opens a question inside
- * the sentence (but "That's why critics say …" opens the speaker's own). */
-function embeddedQuestion(tokens: Token[], wh: number, first: number): boolean {
-  const before = tokens[wh - 1]
-  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && /^(VERB|ADP|NOUN|PROPN)$/.test(before.pos)
-}
-
-/** "a false claim that he opposed …", "criticism that Trump was urging
- * …", "no sign that he was planning …": a noun of saying or thinking whose
- * "that" clause is what is said or thought (the tagger reads that "that"
- * as a relative pronoun too). */
-// ("a case that Cruz has pushed", "a point that he made": nouns that head
-// a relative clause as often are left out.)
-const CLAUSE_NOUNS = new Set([...NOUN_CUES, ...[...BE_THAT_NOUNS].filter((w) => !/^(case|concern|point|pitch|message|answer)$/.test(w)), ...`criticism concerns fears hopes sign signs
-  sense revelation recollection recollections confirmation confirmations notion idea impression suspicion indication indications
-  assurance assurances`.split(/\s+/)])
-
-/** "told his supporters that they should …", "reminding the hosts that
- * Trump has …": a "that" after the listener of a verb such as "tell" opens
- * what is told (the tagger reads it as a relative pronoun). */
-function afterListener(tokens: Token[], that: number, first: number): boolean {
-  const listener = phraseEndingAt(tokens, that - 1, first)
-  const verb = listener && tokens[listener.first - 1]
-  return !!verb && verb.i >= first && verb.pos === 'VERB' && TAKES_LISTENER.has(verb.lemma)
 }
 
 /** "The poll noted that voters who said …": a relative pronoun whose
@@ -90,20 +65,6 @@ export function conjoinedSubject(tokens: Token[], first: number, and: number): R
     while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
     const np = phraseEndingAt(tokens, s, first)
     return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
-  }
-  return null
-}
-
-/** "The first incident came when protesters interrupted her speech,
- * shouting …", "… where about 50 protesters had gathered, chanting …": a
- * participle after a clause of time or place is done by that clause's
- * subject, the nearest, when it is a person (not by the sentence's). */
-export function adverbialSubject(tokens: Token[], first: number, at: number): Range | null {
-  for (let k = at - 2; k > first; k--) {
-    if (!/^(when|as|while|where|whenever)$/.test(tokens[k].lower)) continue
-    const np = phraseStartingAt(tokens, k + 1, at - 1)
-    const verb = np && tokens[np.last + 1]
-    return np && verb && /^(VERB|AUX)$/.test(verb.pos) && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
   }
   return null
 }
