@@ -31,7 +31,18 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   // ("Do you support Trump?": a question, no statement.)
-  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what|do|does|did)$/.test(before.lower)
+  if (before.lower === 'if') return !conditional(tokens, before.i, first)
+  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|what|do|does|did)$/.test(before.lower)
+}
+
+/** "If Republicans nominate Trump, …", "…, especially if they care about
+ * …", "as if she hasn't endorsed": an "if" that opens a condition (at the
+ * start of a clause, after a comma, a conjunction or an adverb), not a
+ * question after a verb or a noun ("asked if he would", "no idea if"). The
+ * condition's subject speaks for itself. */
+function conditional(tokens: Token[], k: number, first: number): boolean {
+  const before = tokens[k - 1]
+  return !before || before.i < first || /^(PUNCT|CCONJ|SCONJ|ADV)$/.test(before.pos)
 }
 
 /** "When asked about it, …", "After announcing …": a word that opens a

@@ -1,0 +1,19 @@
+// Speakers of statements found inside another clause (a condition, …) that
+// speak for themselves, and those that stay without a speaker, on sentences
+// written here.
+import { describe, expect, it } from 'vitest'
+import { found } from '../helpers/suggestion-spans'
+
+const speakers = (text: string) => found(text).map((c) => [c.cue, c.source])
+
+describe('a condition', () => {
+  it('keeps the subject of a clause that "if" opens as its speaker', () => {
+    expect(speakers('If the governor vetoes the bill, lawmakers will override him.')).toContainEqual(['vetoes', 'the governor'])
+    expect(speakers('The plan may fail, especially if unions oppose the merger.')).toContainEqual(['oppose', 'unions'])
+    expect(speakers('It was as if the senators had rejected the treaty.')).toContainEqual(['rejected', 'the senators'])
+  })
+
+  it('still names no speaker after "if" meaning "whether"', () => {
+    expect(found('Nobody could tell if the mayor had criticized the plan.').map((c) => c.source)).not.toContain('the mayor')
+  })
+})
