@@ -17,3 +17,15 @@ describe('a condition', () => {
     expect(found('Nobody could tell if the mayor had criticized the plan.').map((c) => c.source)).not.toContain('the mayor')
   })
 })
+
+describe('a quotation inside a quotation, in apostrophes', () => {
+  it("reads three apostrophes as the inner mark and the outer one: ''… 'old-school,''' said X", () => {
+    expect(found("''I would call the plan 'reckless,''' said the mayor, who opposes it.")).toContainEqual({
+      content: "''I would call the plan 'reckless,'''",
+      source: 'the mayor',
+      cue: 'said',
+      rule: 'quote',
+    })
+    expect(found("'''No,' she told me,'' the mayor said.").map((c) => c.source)).toContain('the mayor')
+  })
+})
