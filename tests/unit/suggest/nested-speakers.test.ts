@@ -29,3 +29,15 @@ describe('a quotation inside a quotation, in apostrophes', () => {
     expect(found("'''No,' she told me,'' the mayor said.").map((c) => c.source)).toContain('the mayor')
   })
 })
+
+describe('a message and its author', () => {
+  it('gives what a letter, an ad or a tweet says to the one who sends it', () => {
+    expect(speakers('The union is running a radio spot attacking the governor for the cuts.')).toContainEqual(['attacking', 'The union'])
+    expect(speakers('She later posted a tweet saying the vote had been rigged.')).toContainEqual(['saying', 'She'])
+    expect(speakers('The council has written a letter to the governor demanding an inquiry.')).toContainEqual(['demanding', 'The council'])
+  })
+
+  it('leaves a speaker that is no message alone', () => {
+    expect(speakers('The poll found voters saying the economy is weak.')).not.toContainEqual(['saying', 'The poll'])
+  })
+})
