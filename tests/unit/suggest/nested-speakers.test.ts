@@ -18,6 +18,17 @@ describe('a condition', () => {
   })
 })
 
+describe('a "that" of time, degree or purpose', () => {
+  it('keeps the subject of the clause it opens as its speaker', () => {
+    expect(speakers('Now that the senator has criticized the deal, the vote is in doubt.')).toContainEqual(['criticized', 'the senator'])
+    expect(speakers('The rule is so narrow that many economists believe banks will evade it.')).toContainEqual(['believe', 'many economists'])
+  })
+
+  it('still names no speaker in a clause that reports what was said', () => {
+    expect(speakers('The mayor said that the senator criticized the deal.')).toContainEqual(['criticized', null])
+  })
+})
+
 describe('a quotation inside a quotation, in apostrophes', () => {
   it("reads three apostrophes as the inner mark and the outer one: ''… 'old-school,''' said X", () => {
     expect(found("''I would call the plan 'reckless,''' said the mayor, who opposes it.")).toContainEqual({

@@ -32,7 +32,18 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   // ("Do you support Trump?": a question, no statement.)
   if (before.lower === 'if') return !conditional(tokens, before.i, first)
-  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|what|do|does|did)$/.test(before.lower)
+  if (before.lower === 'that' && before.pos === 'SCONJ') return !adverbialThat(tokens, before.i, first)
+  return /^(whether|what|do|does|did)$/.test(before.lower)
+}
+
+/** "Now that Trump has claimed …", "so narrow that economists believe
+ * …", "so that voters know …": a "that" of time, degree or purpose opens
+ * a clause of its own, not what someone says. */
+function adverbialThat(tokens: Token[], k: number, first: number): boolean {
+  const before = tokens[k - 1]
+  if (!before || before.i < first) return false
+  if (/^(now|so)$/.test(before.lower)) return true
+  return /^(ADJ|ADV)$/.test(before.pos) && /^(so|such|too)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= first
 }
 
 /** "If Republicans nominate Trump, …", "…, especially if they care about
