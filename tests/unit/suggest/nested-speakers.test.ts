@@ -52,3 +52,9 @@ describe('a message and its author', () => {
     expect(speakers('The poll found voters saying the economy is weak.')).not.toContainEqual(['saying', 'The poll'])
   })
 })
+
+describe('a speech tag the tagger reads as an adjective', () => {
+  it('reads a verb in -ed after the speaker as the tag: “…,” Jones fumed', () => {
+    expect(speakers('“They never meant to pass this bill at all,” Jones fumed on Tuesday.')).toEqual([['fumed on', 'Jones']])
+  })
+})
