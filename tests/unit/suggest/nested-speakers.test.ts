@@ -58,3 +58,9 @@ describe('a speech tag the tagger reads as an adjective', () => {
     expect(speakers('“They never meant to pass this bill at all,” Jones fumed on Tuesday.')).toEqual([['fumed on', 'Jones']])
   })
 })
+
+describe('a verb in -s the tagger reads as a noun before a quotation', () => {
+  it('reads "The ad claims “…”" as the ad speaking', () => {
+    expect(speakers('The ad claims “the mayor has never raised a single tax.”')).toEqual([['claims', 'The ad']])
+  })
+})
