@@ -33,7 +33,9 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   // ("Do you support Trump?": a question, no statement.)
-  return (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) || /^(whether|if|what|do|does|did)$/.test(before.lower) || embeddedQuestion(tokens, before.i, first)
+  if (before.lower === 'if') return !conditional(tokens, before.i, first)
+  if (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) return !adverbialThat(tokens, before.i, first)
+  return /^(whether|what|do|does|did)$/.test(before.lower) || embeddedQuestion(tokens, before.i, first)
 }
 
 /** "The poll noted that voters who said …": a relative pronoun whose
@@ -42,6 +44,26 @@ export function thatRelative(tokens: Token[], subject: Range, first: number): bo
   const whole = withAntecedent(tokens, subject, first)
   const before = tokens[whole.first - 1]
   return whole !== subject && !!before && before.i >= first && before.lower === 'that' && before.pos === 'SCONJ'
+}
+
+/** "Now that Trump has claimed …", "so narrow that economists believe
+ * …", "so that voters know …": a "that" of time, degree or purpose opens
+ * a clause of its own, not what someone says. */
+function adverbialThat(tokens: Token[], k: number, first: number): boolean {
+  const before = tokens[k - 1]
+  if (!before || before.i < first) return false
+  if (/^(now|so)$/.test(before.lower)) return true
+  return /^(ADJ|ADV)$/.test(before.pos) && /^(so|such|too)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= first
+}
+
+/** "If Republicans nominate Trump, …", "…, especially if they care about
+ * …", "as if she hasn't endorsed": an "if" that opens a condition (at the
+ * start of a clause, after a comma, a conjunction or an adverb), not a
+ * question after a verb or a noun ("asked if he would", "no idea if"). The
+ * condition's subject speaks for itself. */
+function conditional(tokens: Token[], k: number, first: number): boolean {
+  const before = tokens[k - 1]
+  return !before || before.i < first || /^(PUNCT|CCONJ|SCONJ|ADV)$/.test(before.pos)
 }
 
 /** "When asked about it, …", "After announcing …": a word that opens a

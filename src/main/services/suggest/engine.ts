@@ -18,8 +18,10 @@ export type TextSuggestions = { claims: ClaimSuggestion[]; actors: ActorSuggesti
 
 export function suggestForText(text: string, registry: readonly Actor[]): TextSuggestions {
   // Some papers write quotation marks as two apostrophes (''…''); read as
-  // one mark and a space, the offsets stay those of the text.
-  const normal = text.replace(/''/g, '" ')
+  // one mark and a space, the offsets stay those of the text. Three close
+  // a quotation inside one ("… the word 'old-school,''' said Mr. Slayton":
+  // the inner mark, then the outer) or open both before a word.
+  const normal = text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" ')
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
   const candidates = dedupe(reportedBy(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))

@@ -50,6 +50,7 @@ import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
 import { notSaid } from './objects'
+import { messageAuthor } from './messages'
 
 export type { Span }
 
@@ -315,6 +316,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const quoted = !!ctx.opens(tokens[from])
   // ("found himself", "maintains a lead": done, not said; objects.ts.)
   if (!quoted && notSaid(tokens, t, from, to)) return null
+  // ("The group sent a letter urging …": the letter's author speaks.)
+  subject = messageAuthor(tokens, subject, at, first) ?? subject
   const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
