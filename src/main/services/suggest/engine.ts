@@ -10,7 +10,7 @@ import { suggestActors } from './actors'
 import { contains } from './content'
 import { kindOfClaim } from './lexicon'
 import { analyse } from './nlp'
-import { findQuotes } from './quotes'
+import { asDoubleQuotes, findQuotes } from './quotes'
 import { findCandidates, type Candidate, type Span } from './rules'
 import { bareName, referenceOf, RegistryMatcher, typeOfName, type Speaker } from './speakers'
 
@@ -18,8 +18,9 @@ export type TextSuggestions = { claims: ClaimSuggestion[]; actors: ActorSuggesti
 
 export function suggestForText(text: string, registry: readonly Actor[]): TextSuggestions {
   // Some papers write quotation marks as two apostrophes (''…''); read as
-  // one mark and a space, the offsets stay those of the text.
-  const normal = text.replace(/''/g, '" ')
+  // one mark and a space, the offsets stay those of the text; others in
+  // single quotes or guillemets (quotes.ts).
+  const normal = asDoubleQuotes(text.replace(/''/g, '" '))
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
   const candidates = dedupe(reportedBy(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))
