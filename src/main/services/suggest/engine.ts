@@ -10,7 +10,7 @@ import { suggestActors } from './actors'
 import { contains } from './content'
 import { kindOfClaim } from './lexicon'
 import { analyse } from './nlp'
-import { findQuotes } from './quotes'
+import { asDoubleQuotes, findQuotes } from './quotes'
 import { findCandidates, type Candidate, type Span } from './rules'
 import { bareName, referenceOf, RegistryMatcher, typeOfName, type Speaker } from './speakers'
 
@@ -20,8 +20,9 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
   // Some papers write quotation marks as two apostrophes (''…''); read as
   // one mark and a space, the offsets stay those of the text. Three close
   // a quotation inside one ("… the word 'old-school,''' said Mr. Slayton":
-  // the inner mark, then the outer) or open both before a word.
-  const normal = text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" ')
+  // the inner mark, then the outer) or open both before a word. Others
+  // quote in single quotes or guillemets (quotes.ts).
+  const normal = asDoubleQuotes(text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" '))
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
   const candidates = dedupe(reportedBy(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))
