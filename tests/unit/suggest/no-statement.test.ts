@@ -1,0 +1,18 @@
+// Cues that report no statement at all (round 7, precision): the verb
+// tells what someone did, not what they said. Sentences written here.
+import { describe, expect, it } from 'vitest'
+import { found } from '../helpers/suggestion-spans'
+
+const cues = (text: string) => found(text).map((c) => c.cue)
+
+describe('"speak" with no topic after it', () => {
+  it('drops a length of time, a language or the clause after a place', () => {
+    expect(cues('The mayor spoke for forty minutes and the crowd grew restless.')).toEqual([])
+    expect(cues('Her deputy speaks fluent Portuguese.')).toEqual([])
+    expect(cues('As she spoke in the hall, there were no banners on the walls.')).toEqual([])
+  })
+  it('keeps a topic or a side', () => {
+    expect(found('The mayor spoke out against the new tolls.').map((c) => c.source)).toEqual(['The mayor'])
+    expect(found('The mayor spoke of her years on the council.').map((c) => c.content)).toEqual(['her years on the council'])
+  })
+})
