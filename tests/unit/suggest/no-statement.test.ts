@@ -16,3 +16,15 @@ describe('"speak" with no topic after it', () => {
     expect(found('The mayor spoke of her years on the council.').map((c) => c.content)).toEqual(['her years on the council'])
   })
 })
+
+describe('an adjective before "of" that measures or relates, not a feeling', () => {
+  it('drops "worthy of", "short of", "emblematic of"', () => {
+    expect(cues('The union is worthy of praise.')).toEqual([])
+    expect(cues('The donors remain far short of their goal.')).toEqual([])
+    expect(cues('The two rallies were emblematic of the mood in the state.')).toEqual([])
+  })
+  it('keeps a feeling and any adjective before "about"', () => {
+    expect(found('The governor is deeply mistrustful of the new board.').map((c) => [c.source, c.content])).toEqual([['The governor', 'the new board']])
+    expect(found('The farmers are upbeat about the harvest.').map((c) => [c.source, c.content])).toEqual([['The farmers', 'the harvest']])
+  })
+})
