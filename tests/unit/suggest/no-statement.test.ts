@@ -28,3 +28,14 @@ describe('an adjective before "of" that measures or relates, not a feeling', () 
     expect(found('The farmers are upbeat about the harvest.').map((c) => [c.source, c.content])).toEqual([['The farmers', 'the harvest']])
   })
 })
+
+describe('one word before the verb that names nobody', () => {
+  it('drops an imperative after an adverb and "All told"', () => {
+    expect(found('Just ask the mayor of the town.').map((c) => c.source)).toEqual([])
+    expect(found('All told, the council spent two million dollars.').map((c) => c.source)).toEqual([])
+  })
+  it('keeps a share of people', () => {
+    expect(found('Most believe that the plant will close.').map((c) => c.source)).toEqual(['Most'])
+    expect(found('Some say the bridge is unsafe.').map((c) => c.source)).toEqual(['Some'])
+  })
+})

@@ -48,6 +48,7 @@ import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
 import { notSaid } from './objects'
+import { namesNobody } from './lone-words'
 
 export type { Span }
 
@@ -264,7 +265,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     shared = true
   }
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
-  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
+  if (!subject || (!actor && !canSpeak(tokens, subject)) || namesNobody(tokens, subject, tokens[at])) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
   poll = pollIntro(tokens, subject, first)
 

@@ -1,0 +1,21 @@
+// Subjects that are no speaker at all: one word left of the verb that
+// names nobody (rules.ts drops the suggestion):
+//   "Just ask him.", "Yet counter to his reputation …": an adverb or a
+//     conjunction before an imperative or a misread verb
+//   "All told, the group …": an idiom, not "all" who told
+//   "… and most recently defended …": "most" of an adverb, not a share
+// ("Most believe …", "Both want …", "Some say …": a share of people speaks.)
+import type { Token } from './nlp'
+import type { Range } from './phrases'
+
+/** Adverbs and conjunctions that open a sentence or an imperative. */
+const LINKERS = /^(just|so|yet|even|enough|still|also|then|thus|instead|only|oh|and|but|or)$/
+
+/** Whether the one-word `subject` of the verb `verb` names nobody. */
+export function namesNobody(tokens: Token[], subject: Range, verb: Token): boolean {
+  if (subject.first !== subject.last) return false
+  const w = tokens[subject.first]
+  if (w.lower === 'all' && verb.lower === 'told') return true
+  if (w.lower === 'most' && tokens[w.i + 1]?.pos === 'ADV') return true
+  return /^(ADV|CCONJ|INTJ)$/.test(w.pos) && LINKERS.test(w.lower)
+}
