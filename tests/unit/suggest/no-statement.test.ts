@@ -39,3 +39,13 @@ describe('one word before the verb that names nobody', () => {
     expect(found('Some say the bridge is unsafe.').map((c) => c.source)).toEqual(['Some'])
   })
 })
+
+describe('"say" between commas, meaning "for example"', () => {
+  it('names no speaker after it', () => {
+    expect(cues('Fixing the roads costs more than, say, painting the school.')).toEqual([])
+    expect(found('The town could cut the levy to, say, two percent.').map((c) => c.source)).toEqual([])
+  })
+  it('keeps a speaker after "say" with no comma after it', () => {
+    expect(found('The bridge will close, say officials in the county.').map((c) => c.source)).toEqual(['officials'])
+  })
+})

@@ -5,6 +5,8 @@
 //   "All told, the group …": an idiom, not "all" who told
 //   "… and most recently defended …": "most" of an adverb, not a share
 // ("Most believe …", "Both want …", "Some say …": a share of people speaks.)
+// And "say" between commas, which means "for example": "harder than, say,
+// hooking them on heroin", "narrows the gap to, say, single digits".
 import type { Token } from './nlp'
 import type { Range } from './phrases'
 
@@ -18,4 +20,9 @@ export function namesNobody(tokens: Token[], subject: Range, verb: Token): boole
   if (w.lower === 'all' && verb.lower === 'told') return true
   if (w.lower === 'most' && tokens[w.i + 1]?.pos === 'ADV') return true
   return /^(ADV|CCONJ|INTJ)$/.test(w.pos) && LINKERS.test(w.lower)
+}
+
+/** "…, say, …": "say" with a comma on each side and nobody before it. */
+export function sayForExample(tokens: Token[], verb: Token): boolean {
+  return verb.lower === 'say' && tokens[verb.i - 1]?.text === ',' && tokens[verb.i + 1]?.text === ','
 }
