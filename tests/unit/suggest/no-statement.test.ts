@@ -49,3 +49,13 @@ describe('"say" between commas, meaning "for example"', () => {
     expect(found('The bridge will close, say officials in the county.').map((c) => c.source)).toEqual(['officials'])
   })
 })
+
+describe('"may want to": advice, not a wish', () => {
+  it('drops it', () => {
+    expect(cues('The mayor may want to check her figures.')).toEqual([])
+    expect(cues('The council might still want to reconsider the vote.')).toEqual([])
+  })
+  it('keeps a plain wish', () => {
+    expect(found('The mayor wants to raise the levy.').map((c) => c.source)).toEqual(['The mayor'])
+  })
+})

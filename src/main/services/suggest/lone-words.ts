@@ -6,7 +6,8 @@
 //   "… and most recently defended …": "most" of an adverb, not a share
 // ("Most believe …", "Both want …", "Some say …": a share of people speaks.)
 // And "say" between commas, which means "for example": "harder than, say,
-// hooking them on heroin", "narrows the gap to, say, single digits".
+// hooking them on heroin", "narrows the gap to, say, single digits"; and
+// "may want to", which gives advice.
 import type { Token } from './nlp'
 import type { Range } from './phrases'
 
@@ -22,7 +23,13 @@ export function namesNobody(tokens: Token[], subject: Range, verb: Token): boole
   return /^(ADV|CCONJ|INTJ)$/.test(w.pos) && LINKERS.test(w.lower)
 }
 
-/** "…, say, …": "say" with a comma on each side and nobody before it. */
-export function sayForExample(tokens: Token[], verb: Token): boolean {
-  return verb.lower === 'say' && tokens[verb.i - 1]?.text === ',' && tokens[verb.i + 1]?.text === ','
+/** "…, say, …": "say" with a comma on each side and nobody before it; and
+ * "may want to" or "might want to", advice ("Trump may want to check his
+ * stats") rather than anyone's wish. */
+export function notACue(tokens: Token[], verb: Token): boolean {
+  if (verb.lower === 'say') return tokens[verb.i - 1]?.text === ',' && tokens[verb.i + 1]?.text === ','
+  if (verb.lemma !== 'want' || tokens[verb.i + 1]?.lower !== 'to') return false
+  let k = verb.i - 1
+  if (tokens[k]?.pos === 'ADV') k--
+  return /^(may|might)$/.test(tokens[k]?.lower ?? '')
 }

@@ -48,7 +48,7 @@ import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
 import { notSaid } from './objects'
-import { namesNobody, sayForExample } from './lone-words'
+import { namesNobody, notACue } from './lone-words'
 
 export type { Span }
 
@@ -128,7 +128,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  if (sayForExample(tokens, t)) return null
+  if (notACue(tokens, t)) return null
   const cue = cueRange(tokens, t.i, last)
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
