@@ -59,3 +59,13 @@ describe('"may want to": advice, not a wish', () => {
     expect(found('The mayor wants to raise the levy.').map((c) => c.source)).toEqual(['The mayor'])
   })
 })
+
+describe('"reported from" a place: a byline', () => {
+  it('drops it', () => {
+    expect(cues('Jane Roe reported from Denver, Colo.')).toEqual([])
+    expect(cues('Our correspondent reports live from the border town.')).toEqual([])
+  })
+  it('keeps what was reported', () => {
+    expect(found('The Gazette reported that the mill would close.').map((c) => c.source)).toEqual(['The Gazette'])
+  })
+})
