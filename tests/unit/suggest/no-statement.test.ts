@@ -50,10 +50,13 @@ describe('"say" between commas, meaning "for example"', () => {
   })
 })
 
-describe('"may want to": advice, not a wish', () => {
+describe('"may want to" and "feel free to": advice and leave, not a wish', () => {
   it('drops it', () => {
     expect(cues('The mayor may want to check her figures.')).toEqual([])
     expect(cues('The council might still want to reconsider the vote.')).toEqual([])
+  })
+  it('drops "feel free to", a liberty taken', () => {
+    expect(cues('The clerk felt free to ignore the rules.')).toEqual([])
   })
   it('keeps a plain wish', () => {
     expect(found('The mayor wants to raise the levy.').map((c) => c.source)).toEqual(['The mayor'])

@@ -7,7 +7,7 @@
 // ("Most believe …", "Both want …", "Some say …": a share of people speaks.)
 // And "say" between commas, which means "for example": "harder than, say,
 // hooking them on heroin", "narrows the gap to, say, single digits"; and
-// "may want to", which gives advice.
+// "may want to", which gives advice, and "feel free to", which permits.
 import type { Token } from './nlp'
 import type { Range } from './phrases'
 
@@ -25,9 +25,11 @@ export function namesNobody(tokens: Token[], subject: Range, verb: Token): boole
 
 /** "…, say, …": "say" with a comma on each side and nobody before it; and
  * "may want to" or "might want to", advice ("Trump may want to check his
- * stats") rather than anyone's wish. */
+ * stats") rather than anyone's wish; "feels free to work for his
+ * candidate": a liberty taken, no feeling about anything. */
 export function notACue(tokens: Token[], verb: Token): boolean {
   if (verb.lower === 'say') return tokens[verb.i - 1]?.text === ',' && tokens[verb.i + 1]?.text === ','
+  if (verb.lemma === 'feel' && tokens[verb.i + 1]?.lower === 'free') return true
   if (verb.lemma !== 'want' || tokens[verb.i + 1]?.lower !== 'to') return false
   let k = verb.i - 1
   if (tokens[k]?.pos === 'ADV') k--
