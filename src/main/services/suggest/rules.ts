@@ -51,6 +51,7 @@ import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
 import { notSaid } from './objects'
 import { messageAuthor } from './messages'
+import { namesNobody, notACue } from './lone-words'
 
 export type { Span }
 
@@ -131,6 +132,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
+  if (notACue(tokens, t)) return null
   const cue = cueRange(tokens, t.i, last)
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
@@ -268,7 +270,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     shared = true
   }
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
-  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
+  if (!subject || (!actor && !canSpeak(tokens, subject)) || namesNobody(tokens, subject, tokens[at])) return null
   if (naming(tokens, t.i, subject, first)) return null
   if (cls === 'stance' && !isHuman(tokens, subject)) return null
   poll = pollIntro(tokens, subject, first)
