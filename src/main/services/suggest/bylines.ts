@@ -13,7 +13,8 @@ export function isByline(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   const next = tokens[i + 1]
   if (!next) return false
-  if (t.lower === 'reported') return next.lower === 'from' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')
+  // ("reports live from the field": the place, whatever comes after it.)
+  if (t.lemma === 'report') return (next.pos === 'ADV' ? tokens[i + 2] : next)?.lower === 'from'
   if (t.lower !== 'contributed') return false
   const k = next.lower === 'reporting' ? i + 2 : i + 1
   return (tokens[k]?.lower === 'from' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) || (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'this' && /^report/.test(tokens[k + 2]?.lower ?? ''))
@@ -28,6 +29,8 @@ export function naming(tokens: Token[], i: number, subject: Range, first: number
   // hate crime": what they called it.)
   if (!/^(called|named|dubbed|titled|entitled)$/.test(tokens[i].lower) || /^(for|on|out|up)$/.test(tokens[i + 1]?.lower ?? '') || /^(what|which|that|who)$/.test(tokens[subject.first].lower)) return false
   if (tokens[i - 1]?.lower === 'so') return true
+  // ("launched a group called …": a name given.)
+  if (tokens[i].lower === 'called' && tokens[i - 1]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[i - 2]?.lower ?? '')) return true
   const before = tokens[subject.first - 1]
   return subject.last === i - 1 && tokens[i - 1].pos === 'NOUN' && !!before && before.i >= first && /^(VERB|ADP)$/.test(before.pos)
 }

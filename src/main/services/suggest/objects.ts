@@ -44,14 +44,9 @@ export function notSaid(tokens: Token[], t: Token, from: number, last: number): 
   if (t.lemma === 'speak') return speaksOfNothing(tokens, t, from)
   // (An -ing or -ed form followed by "by": "reporting by", "reported by".)
   if (first.lower === 'by' && from === t.i + 1 && /(ed|ing)$/.test(t.lower)) return tokens[from + 1]?.pos !== 'VERB'
-  // ("Ryan Grim reported from Washington, D.C.", "reports live from the
-  // field": the place, even when the content starts after it.)
-  const after = tokens[t.i + 1]?.pos === 'ADV' ? t.i + 2 : t.i + 1
-  if (t.lemma === 'report' && (first.lower === 'from' || tokens[after]?.lower === 'from')) return true
   if (ACT_PARTICLES[t.lemma] === tokens[t.i + 1]?.lower) return true
   if (t.lemma === 'email' && /^\p{Lu}/u.test(t.text)) return true
   if (t.lower === 'known' && first.lower === 'as') return true
-  if (t.lower === 'called' && tokens[t.i - 1]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[t.i - 2]?.lower ?? '')) return true
   return BLAMES.has(t.lemma) && from === t.i + 1 && /^(of|for)$/.test(first.lower)
 }
 
