@@ -110,8 +110,9 @@ export function analyse(text: string): Analysis {
     }
     if (spaces[k].includes('\n')) afterBreak = true
     // A sentence never starts in lower case: the model ends one after
-    // "(D-Calif.)" or "Sen." before the verb that follows.
-    if (afterBreak || (sentenceOf[k] !== lastSentence && (parens === 0 || tokens.length - openedAt > 12) && !/^\p{Ll}/u.test(values[k]))) {
+    // "(D-Calif.)" or "Sen." before the verb that follows. (Nor with a
+    // comma: "Mike Pompeo (R-Kan.), who has seen them, agreed".)
+    if (afterBreak || (sentenceOf[k] !== lastSentence && (parens === 0 || tokens.length - openedAt > 12) && !/^(\p{Ll}|,)/u.test(values[k]))) {
       sentence++
       parens = 0
     }

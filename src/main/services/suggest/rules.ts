@@ -42,7 +42,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -174,7 +174,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // its relative clause, whose verb is no clause to report either.)
       // ("…, opposed the measure", "…, praised the donor": only a verb of
       // saying puts its speaker after it; after others comes the object.)
-      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first) && !clauseOpening(tokens, first, t.i - 1)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
