@@ -15,3 +15,32 @@ describe('a speaker with a relative clause after its party and state', () => {
     expect(speakerOf('But Tom Reyes, a director of the fund, which paid for the study, agreed with the findings.', 'agreed with')).toBe('Tom Reyes')
   })
 })
+
+describe('what stands between a subject and its verb', () => {
+  it('skips an insertion between spaced hyphens, as between dashes', () => {
+    expect(speakerOf('Some farmers - including a few on the board - warn that the dam could fail.', 'warn')).toBe('Some farmers')
+    expect(speakerOf('Still, Alvarez - who rested at home with his family on Sunday - has vowed to fight on.', 'vowed')).toBe('Alvarez')
+  })
+
+  it('reads "since" after an auxiliary as an adverb', () => {
+    expect(speakerOf('The minister has since stressed that no files were lost.', 'stressed')).toBe('The minister')
+  })
+
+  it('skips a time with "later" or "earlier" before the verb', () => {
+    expect(speakerOf('Garcia a week later announced 300 new jobs.', 'announced')).toBe('Garcia')
+  })
+
+  it('skips a time that opens the sentence before a subject with an apposition', () => {
+    expect(speakerOf('Last month, the city auditor, Ann Lee, recommended that the fund be closed.', 'recommended')).toBe('the city auditor')
+  })
+
+  it('skips an adverbial or a participle between commas', () => {
+    expect(speakerOf('The talks stalled when Mrs. Ortiz, in response to a question about the vote, accused him of lying.', 'accused')).toBe('Mrs. Ortiz')
+    expect(speakerOf('Gov. Ray Fuller (R-Ind.), facing a hard race in the fall, noted that turnout was low.', 'noted')).toBe('Gov. Ray Fuller')
+    expect(speakerOf('Ohio, leading a group of nine states, asked a judge to halt the rule.', 'asked')).toBe('Ohio')
+  })
+
+  it('keeps a place after the subject\'s head: "across the country"', () => {
+    expect(speakerOf('Teachers across the state, including many in rural schools, warned that the budget was too small.', 'warned')).toBe('Teachers across the state')
+  })
+})

@@ -107,7 +107,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jolly said", "Day said": a surname the tagger took for an adverb or a
   // common noun, alone at the start of the sentence.
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
-  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) {
+  // ("She has since stressed": "since" between an auxiliary and its verb is
+  // an adverb, whatever the tagger says.)
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j) || (tokens[j].lower === 'since' && tokens[j - 1]?.pos === 'AUX'))) {
     // ("In Virginia, most said …": a quantifier the tagger calls an adverb
     // that opens the clause is its subject.)
     if (/^(most|many|some)$/.test(tokens[j].lower) && (j === first || /^(PUNCT|CCONJ)$/.test(tokens[j - 1].pos))) return { first: j, last: j }
@@ -120,9 +122,10 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     const asked = /^those$/i.test(tokens[j - 1].text) ? { first: j - 1, last: j - 1 } : phraseEndingAt(tokens, j - 1, first)
     if (asked) return { first: asked.first, last: j }
   }
-  // ("… less than two weeks ago said": back over the time.)
+  // ("… less than two weeks ago said", "Fiorina a month later announced":
+  // back over the time.)
   // (The verb's adverbs, "ago" among them, are already behind.)
-  if (tokens[j + 1]?.lower === 'ago' && j - 1 > first && isTimeHead(tokens[j])) {
+  if (/^(ago|later|earlier)$/.test(tokens[j + 1]?.lower ?? '') && j - 1 > first && isTimeHead(tokens[j])) {
     let k = j - 1
     if (tokens[k].pos === 'NUM' || /^(a|an|few|several)$/.test(tokens[k].lower)) k--
     if (tokens[k].lower === 'than' && /^(less|more)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2
@@ -142,10 +145,10 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jason Sims — a teacher from Mount Pleasant — says": an apposition
   // between dashes.
   // (Also between double hyphens: "The justice -- who … -- said".)
-  if (DASH.test(tokens[j].text)) {
+  if (isDash(tokens, j)) {
     let open = j - 1
-    while (open > first && j - open < 25 && !DASH.test(tokens[open].text)) open--
-    if (open > first && DASH.test(tokens[open].text)) j = open - 1
+    while (open > first && j - open < 25 && !isDash(tokens, open)) open--
+    if (open > first && isDash(tokens, open)) j = open - 1
   }
   // "The senator, meanwhile, said": an adverb between commas.
   if (tokens[j].text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j - 3 >= first) j -= 3
@@ -178,10 +181,16 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP' || tokens[r.first - 1].lower === 'as'
       // ("Salem, New Hampshire, Trump went after Bush, calling": a clause
       // with its own verb is no apposition.)
+      // (An infinitive in it is no clause: "in response to his use of a
+      // phrase to describe her loss".)
       let clause = false
-      for (let v = k + 1; v < j && !/^(who|which)$/.test(inner.lower); v++) if (tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower)) clause = true
+      for (let v = k + 1; v < j && !/^(who|which)$/.test(inner.lower); v++) if (tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower) && tokens[v - 1].lower !== 'to') clause = true
       const real = np && !clause && !/^(ADV|ADP|SCONJ|CCONJ|VERB|AUX)$/.test(tokens[np.last].pos) && !isTimeHead(tokens[np.last]) && opens(np)
-      if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
+      // ("Clinton, in response to Trump, accused", "Blunt, facing a stiff
+      // challenge, noted", "Pages across the country, including ours,
+      // warned": an adverbial or a participle between commas.)
+      const adverbial = inner.pos === 'ADP' || (inner.pos === 'VERB' && /ing$/.test(inner.lower))
+      if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner) || adverbial)) return withPostmodifiers(tokens, np, first)
       // ("Another delegate on the Cruz slate, Jim Poolman, said": the
       // name between the commas is who speaks.)
       // ("One Republican hopeful, Carly Fiorina, says": the same when the
@@ -196,6 +205,10 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
 }
 
 const DASH = /^([—–]|--)$/
+/** A dash, or a hyphen with a space on each side: "economists - including
+ * some on the committee - warn". */
+const isDash = (tokens: Token[], k: number) =>
+  DASH.test(tokens[k].text) || (tokens[k].text === '-' && tokens[k - 1]?.end < tokens[k].start && tokens[k].end < (tokens[k + 1]?.start ?? 0))
 
 /** "Feinstein last week said", "Gowdy earlier Thursday said", "The
  * department less than two weeks ago said": a time with no preposition
