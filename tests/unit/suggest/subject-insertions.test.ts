@@ -44,3 +44,14 @@ describe('what stands between a subject and its verb', () => {
     expect(speakerOf('Teachers across the state, including many in rural schools, warned that the budget was too small.', 'warned')).toBe('Teachers across the state')
   })
 })
+
+describe('a name with brackets that has its own verb', () => {
+  it('is no subject with an insertion when a verb follows the brackets', () => {
+    expect(found('After two defeats, Sen. Ann Moss (D-Vt.) remains in the race, her campaign manager, Lee Park, told The Daily News.')).toContainEqual({
+      content: 'After two defeats, Sen. Ann Moss (D-Vt.) remains in the race',
+      source: 'her campaign manager',
+      cue: 'told',
+      rule: 'source-after',
+    })
+  })
+})

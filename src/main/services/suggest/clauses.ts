@@ -297,6 +297,14 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
   }
   const next = tokens[np.last + 1]
   if (!(next.text === ',' || next.text === '(')) return null
+  // ("Sen. Bernie Sanders (I-Vt.) remains committed …, his aide, Tad
+  // Devine, told": after the brackets comes the phrase's own verb, no
+  // insertion.)
+  if (next.text === '(') {
+    let close = next.i + 1
+    while (close < comma && tokens[close].text !== ')') close++
+    if (close < comma && !isComma(tokens[close + 1])) return null
+  }
   return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
 
