@@ -55,3 +55,10 @@ describe('a name with brackets that has its own verb', () => {
     })
   })
 })
+
+describe('a question asked by someone after "when"', () => {
+  it('names who asks, as "Asked by X whether …" does', () => {
+    expect(found('When asked by a neighbour whether the fence would stay, Ruiz said he did not know.')).toContainEqual({ content: 'whether the fence would stay', source: 'a neighbour', cue: 'asked by', rule: 'passive' })
+    expect(found('"Never," she said when asked by a reporter if the plan was dead.')).toContainEqual({ content: 'if the plan was dead', source: 'a reporter', cue: 'asked by', rule: 'passive' })
+  })
+})
