@@ -62,3 +62,14 @@ describe('a question asked by someone after "when"', () => {
     expect(found('"Never," she said when asked by a reporter if the plan was dead.')).toContainEqual({ content: 'if the plan was dead', source: 'a reporter', cue: 'asked by', rule: 'passive' })
   })
 })
+
+describe('subjects the noun phrase reader misses', () => {
+  it('reads a subject whose last word is in quotation marks', () => {
+    expect(speakerOf('Dozens of the union\'s "stewards" have endorsed the contract.', 'endorsed')).toBe('Dozens of the union\'s "stewards"')
+  })
+
+  it('reads "everyone" as people ("nobody knows whether" is no statement)', () => {
+    expect(speakerOf('Almost everyone agrees the bridge must be rebuilt.', 'agrees')).toBe('Almost everyone')
+    expect(speakerOf('Not everybody believes the plan will work.', 'believes')).toBe('Not everybody')
+  })
+})

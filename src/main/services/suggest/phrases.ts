@@ -200,8 +200,26 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     }
     return null
   }
-  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
+  // ("Almost everyone agrees", "Not everybody believes": a pronoun for
+  // people in general.)
+  if (PEOPLE.test(tokens[j].lower)) return { first: /^(almost|nearly|virtually|not)$/.test(tokens[j - 1]?.lower ?? '') && j - 1 >= first ? j - 1 : j, last: j }
+  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
+}
+
+const PEOPLE = /^(everyone|everybody|someone|somebody)$/
+
+/** "Hundreds of the party's "superdelegates" have endorsed": a phrase
+ * whose last words are in quotation marks. */
+function quotedEnd(tokens: Token[], j: number, first: number): Range | null {
+  if (!/^[”"]$/.test(tokens[j].text) || j - 2 < first) return null
+  const inner = phraseEndingAt(tokens, j - 1, first)
+  const open = inner && tokens[inner.first - 1]
+  if (!inner || !open || !/^[“"]$/.test(open.text) || inner.last - inner.first > 3) return null
+  const before = open.i - 1 >= first ? phraseEndingAt(tokens, open.i - 1, first) : null
+  // (After a possessive the head is the quoted word: "the party's".)
+  const owner = before ?? (/^[’']s$/.test(tokens[open.i - 1]?.lower ?? '') ? phraseEndingAt(tokens, open.i - 2, first) : null)
+  return { first: owner ? owner.first : open.i, last: j }
 }
 
 const DASH = /^([—–]|--)$/
@@ -352,7 +370,7 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("10 percent of them", "a majority of voters": a share of people; "a
   // majority of dockers" stays one by its head.)
   if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
-  if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
+  if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || PEOPLE.test(head.lower)
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
