@@ -73,3 +73,10 @@ describe('subjects the noun phrase reader misses', () => {
     expect(speakerOf('Not everybody believes the plan will work.', 'believes')).toBe('Not everybody')
   })
 })
+
+describe('a quantity of people', () => {
+  it('is human when its "of" names people: "a lot of people", "dozens of voters"', () => {
+    expect(speakerOf('Frankly, a lot of people didn\'t like the new logo.', 'like')).toBe('a lot of people')
+    expect(speakerOf('Dozens of nurses oppose the new shifts.', 'oppose')).toBe('Dozens of nurses')
+  })
+})

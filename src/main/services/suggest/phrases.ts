@@ -369,7 +369,9 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   const head = tokens[last]
   // ("10 percent of them", "a majority of voters": a share of people; "a
   // majority of dockers" stays one by its head.)
-  if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
+  // ("a lot of people", "dozens of voters", "a handful of senators": a
+  // quantity of people.)
+  if (last + 2 <= r.last && /^(percent|%|share|majority|minority|number|numbers|lot|lots|handful|couple|dozen|dozens|hundreds|thousands|millions|group|groups|plenty|bunch|score|scores)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
   if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || PEOPLE.test(head.lower)
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
