@@ -80,3 +80,10 @@ describe('a quantity of people', () => {
     expect(speakerOf('Dozens of nurses oppose the new shifts.', 'oppose')).toBe('Dozens of nurses')
   })
 })
+
+describe('a noun of people by its ending', () => {
+  it('reads "-ist" and "-ian" nouns as people who hold a stance', () => {
+    expect(speakerOf('The ethicist believes the rule is unfair.', 'believes')).toBe('The ethicist')
+    expect(speakerOf('Many historians oppose the new curriculum.', 'oppose')).toBe('Many historians')
+  })
+})

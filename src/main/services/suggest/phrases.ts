@@ -381,7 +381,10 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("Peter Welch is supporting": a surname the tagger calls a verb, after
   // a name.)
   const surname = CAPITAL.test(head.text) && last > r.first && tokens[last - 1].pos === 'PROPN'
-  return head.pos === 'PROPN' || surname || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
+  // ("the ethicist", "comedians", "Kremlinologists": nouns of people by
+  // their ending.)
+  const agent = head.pos === 'NOUN' && /^\p{Ll}{4,}(ist|ian)s?$/u.test(head.lower)
+  return head.pos === 'PROPN' || surname || agent || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
