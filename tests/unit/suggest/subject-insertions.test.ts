@@ -87,3 +87,9 @@ describe('a noun of people by its ending', () => {
     expect(speakerOf('Many historians oppose the new curriculum.', 'oppose')).toBe('Many historians')
   })
 })
+
+describe('a subject opened by "whose"', () => {
+  it('reads "whose political arm" as who holds the stance', () => {
+    expect(speakerOf('The farmers\' union, whose political arm has endorsed the mayor, met on Friday.', 'endorsed')).toBe('whose political arm')
+  })
+})

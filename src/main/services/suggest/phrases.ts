@@ -56,7 +56,8 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     // "Secretary of State", "Pompeo and Barr", "Current and former officials"
     else if (t.lower === 'in' && before?.pos === 'NUM' && tokens[j]?.pos === 'NUM') j--
     else if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&') && before && before.i >= first && (isNounish(before) || CAPITAL.test(before.text)) && before.pos !== 'DET') j--
-    else if (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower)) {
+    // ("the group, whose political arm has endorsed …")
+    else if (t.pos === 'PRON' && /^(his|her|their|its|our|my|whose)$/.test(t.lower)) {
       j--
       break
     } else break
@@ -376,6 +377,8 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
+  // ("whose leaders have called for …": those of a person or a group.)
+  if (tokens[r.first].lower === 'whose' && r.first < r.last) return true
   if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
   // ("Peter Welch is supporting": a surname the tagger calls a verb, after
