@@ -93,3 +93,11 @@ describe('a subject opened by "whose"', () => {
     expect(speakerOf('The farmers\' union, whose political arm has endorsed the mayor, met on Friday.', 'endorsed')).toBe('whose political arm')
   })
 })
+
+describe('an adverbial idiom between subject and verb', () => {
+  it('skips "in particular", "in general", "at times"', () => {
+    expect(speakerOf('Spain and Italy in particular feared a new crisis.', 'feared')).toBe('Spain and Italy')
+    expect(speakerOf('Landlords in general prefer not to lower rents.', 'prefer')).toBe('Landlords')
+    expect(speakerOf('The mayor at times argued that the budget was too small.', 'argued')).toBe('The mayor')
+  })
+})

@@ -140,6 +140,12 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (when && !timeless && (isTime(tokens, when) || isTimeHead(tokens[when.last])) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
   else if (when && isTimeHead(tokens[when.last])) j = timeWithoutPreposition(tokens, when, j, first)
   while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
+  // ("Britain and France in particular feared", "Lobbyists in general
+  // prefer": an adverbial idiom of two words.)
+  if (j - 2 >= first && ADVERBIAL_IDIOM.test(`${tokens[j - 1].lower} ${tokens[j].lower}`)) {
+    j -= 2
+    while (j >= first && isVerbPrefix(tokens[j])) j--
+  }
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
@@ -224,6 +230,7 @@ function quotedEnd(tokens: Token[], j: number, first: number): Range | null {
 }
 
 const DASH = /^([—–]|--)$/
+const ADVERBIAL_IDIOM = /^(in (particular|general|turn|fact|part|effect|private|public|short|response)|of course|for (example|instance|one|now)|at (first|least|last|times)|by contrast)$/
 /** A dash, or a hyphen with a space on each side: "economists - including
  * some on the committee - warn". */
 const isDash = (tokens: Token[], k: number) =>
