@@ -101,3 +101,9 @@ describe('an adverbial idiom between subject and verb', () => {
     expect(speakerOf('The mayor at times argued that the budget was too small.', 'argued')).toBe('The mayor')
   })
 })
+
+describe('a title ending in "general"', () => {
+  it('reads "the alliance\'s secretary general" as a speaker', () => {
+    expect(speakerOf("The alliance's secretary general, meanwhile, warned that the talks had failed.", 'warned')).toBe("The alliance's secretary general")
+  })
+})

@@ -37,7 +37,10 @@ const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(token
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
   const last = tokens[end]
-  if (!last || !(isHead(last) || adjectiveHead(tokens, end)) || NOUN_CUES.has(last.lower)) return null
+  // ("NATO's secretary general", "the inspector general": a title whose
+  // last word the tagger reads as an adjective.)
+  const general = last?.lower === 'general' && tokens[end - 1]?.pos === 'NOUN'
+  if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general) || NOUN_CUES.has(last.lower)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
     return PRONOUNS.has(last.lower) ? { first: end, last: end } : null
