@@ -107,3 +107,9 @@ describe('a title ending in "general"', () => {
     expect(speakerOf("The alliance's secretary general, meanwhile, warned that the talks had failed.", 'warned')).toBe("The alliance's secretary general")
   })
 })
+
+describe('a title abbreviation inside the subject', () => {
+  it('ends no sentence after "Adm."', () => {
+    expect(speakerOf('Navy leaders, including Adm. Jane Ortiz, have long argued that the fleet is too small.', 'argued')).toBe('Navy leaders')
+  })
+})
