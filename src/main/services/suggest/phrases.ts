@@ -7,6 +7,7 @@
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
+import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 
 export type Range = { first: number; last: number }
@@ -143,12 +144,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (when && !timeless && (isTime(tokens, when) || isTimeHead(tokens[when.last])) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
   else if (when && isTimeHead(tokens[when.last])) j = timeWithoutPreposition(tokens, when, j, first)
   while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
-  // ("Britain and France in particular feared", "Lobbyists in general
-  // prefer": an adverbial idiom of two words.)
-  if (j - 2 >= first && ADVERBIAL_IDIOM.test(`${tokens[j - 1].lower} ${tokens[j].lower}`)) {
-    j -= 2
-    while (j >= first && isVerbPrefix(tokens[j])) j--
-  }
+  // ("Britain and France in particular feared": an idiom.)
+  j = pastIdiom(tokens, j, first)
+  while (j >= first && isVerbPrefix(tokens[j])) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
@@ -210,34 +208,13 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     }
     return null
   }
-  // ("Almost everyone agrees", "Not everybody believes": a pronoun for
-  // people in general.)
-  if (PEOPLE.test(tokens[j].lower)) return { first: /^(almost|nearly|virtually|not)$/.test(tokens[j - 1]?.lower ?? '') && j - 1 >= first ? j - 1 : j, last: j }
+  // ("Almost everyone agrees", "the party's "superdelegates" have
+  // endorsed": subject-gaps.ts.)
+  const people = peopleSubject(tokens, j, first)
+  if (people) return people
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
 }
-
-const PEOPLE = /^(everyone|everybody|someone|somebody)$/
-
-/** "Hundreds of the party's "superdelegates" have endorsed": a phrase
- * whose last words are in quotation marks. */
-function quotedEnd(tokens: Token[], j: number, first: number): Range | null {
-  if (!/^[”"]$/.test(tokens[j].text) || j - 2 < first) return null
-  const inner = phraseEndingAt(tokens, j - 1, first)
-  const open = inner && tokens[inner.first - 1]
-  if (!inner || !open || !/^[“"]$/.test(open.text) || inner.last - inner.first > 3) return null
-  const before = open.i - 1 >= first ? phraseEndingAt(tokens, open.i - 1, first) : null
-  // (After a possessive the head is the quoted word: "the party's".)
-  const owner = before ?? (/^[’']s$/.test(tokens[open.i - 1]?.lower ?? '') ? phraseEndingAt(tokens, open.i - 2, first) : null)
-  return { first: owner ? owner.first : open.i, last: j }
-}
-
-const DASH = /^([—–]|--)$/
-const ADVERBIAL_IDIOM = /^(in (particular|general|turn|fact|part|effect|private|public|short|response)|of course|for (example|instance|one|now)|at (first|least|last|times)|by contrast)$/
-/** A dash, or a hyphen with a space on each side: "economists - including
- * some on the committee - warn". */
-const isDash = (tokens: Token[], k: number) =>
-  DASH.test(tokens[k].text) || (tokens[k].text === '-' && tokens[k - 1]?.end < tokens[k].start && tokens[k].end < (tokens[k + 1]?.start ?? 0))
 
 /** "Feinstein last week said", "Gowdy earlier Thursday said", "The
  * department less than two weeks ago said": a time with no preposition
@@ -383,7 +360,7 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("a lot of people", "dozens of voters", "a handful of senators": a
   // quantity of people.)
   if (last + 2 <= r.last && /^(percent|%|share|majority|minority|number|numbers|lot|lots|handful|couple|dozen|dozens|hundreds|thousands|millions|group|groups|plenty|bunch|score|scores)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
-  if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || PEOPLE.test(head.lower)
+  if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || isPeople(head)
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
