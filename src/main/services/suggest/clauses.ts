@@ -282,6 +282,10 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
     }
   }
   while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
+  // ("Last week, the director, James Comey, recommended": a time and its
+  // comma open the clause; the subject follows.)
+  const time = phraseStartingAt(tokens, k, comma - 1)
+  if (time && isTimeHead(tokens[time.last]) && isComma(tokens[time.last + 1]) && time.last + 1 < comma) k = time.last + 2
   // ("Yet Democratic economists, like …, say": a connective before the
   // subject, no introduction of its own.)
   if (tokens[k]?.pos === 'ADV' && /^(yet|still|now|also|so|then|meanwhile|instead|indeed|even)$/.test(tokens[k].lower) && !isComma(tokens[k + 1])) k++
@@ -317,13 +321,22 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
   // ("His critics in the United States, many of them Catholics, argue":
   // the head with what follows it, up to the comma.)
   const post = tokens[np.last + 1]
-  if (POSTMODIFIER_PREPS.has(post.lower) && tokens[np.first].pos !== 'VERB') {
+  // ("Editorial pages across the country, including ours, warned".)
+  if ((POSTMODIFIER_PREPS.has(post.lower) || /^(across|around|throughout|within|outside|inside|among)$/.test(post.lower)) && tokens[np.first].pos !== 'VERB') {
     const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
     // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
     if (object && isComma(tokens[object.last + 1]) && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
   }
   const next = tokens[np.last + 1]
   if (!(next.text === ',' || next.text === '(')) return null
+  // ("Sen. Bernie Sanders (I-Vt.) remains committed …, his aide, Tad
+  // Devine, told": after the brackets comes the phrase's own verb, no
+  // insertion.)
+  if (next.text === '(') {
+    let close = next.i + 1
+    while (close < comma && tokens[close].text !== ')') close++
+    if (close < comma && !isComma(tokens[close + 1])) return null
+  }
   return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
 

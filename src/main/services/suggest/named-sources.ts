@@ -111,7 +111,10 @@ function isNamedLabel(tokens: Token[], r: Range): boolean {
  * clause that answers it. */
 export function askedBy(ctx: Context, t: Token, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  if (t.i !== first || t.lower !== 'asked' || tokens[t.i + 1]?.lower !== 'by') return null
+  // ("When asked by a reporter whether …", "…, he said when asked by
+  // CNN if …": the same after "when".)
+  const when = t.i - 1 >= first && /^(when|after|once)$/.test(tokens[t.i - 1].lower)
+  if ((t.i !== first && !when) || t.lower !== 'asked' || tokens[t.i + 1]?.lower !== 'by') return null
   const source = phraseStartingAt(tokens, t.i + 2, last)
   if (!source) return null
   let from = source.last + 1
@@ -120,6 +123,8 @@ export function askedBy(ctx: Context, t: Token, first: number, last: number): Ca
   if (!/^(whether|if|about|to|why|how|what|when)$/.test(tokens[from]?.lower ?? '')) return null
   let to = from + 1
   while (to < last && !isComma(tokens[to + 1])) to++
+  // (After "when" the question may end the sentence.)
+  if (when && to === last && /^[.?]$/.test(tokens[last].text) && last - 1 > from) to = last - 1
   if (to >= last) return null
   return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: { start: t.start, end: tokens[t.i + 1].end }, cueLemma: 'ask', rule: 'passive', confidence: 0.6 }
 }

@@ -44,7 +44,7 @@ import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, thatRelative, withAntecedent } from './clauses'
+import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, thatRelative, withAntecedent } from './clauses'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -95,7 +95,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
-    else if (t.i === s.first && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
+    else if ((t.i === s.first || /^(when|after|once)$/.test(tokens[t.i - 1]?.lower ?? '')) && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
@@ -180,7 +180,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // its relative clause, whose verb is no clause to report either.)
       // ("…, opposed the measure", "…, praised the donor": only a verb of
       // saying puts its speaker after it; after others comes the object.)
-      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first) && !clauseOpening(tokens, first, t.i - 1)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
