@@ -1,0 +1,26 @@
+// Who speaks when the cue's verb has no subject of its own and shares the
+// subject of another verb ("…, calling it …", "… and announced …"), on
+// sentences written here with the spans they must find written out.
+import { describe, expect, it } from 'vitest'
+import { found } from '../helpers/suggestion-spans'
+
+const speakers = (text: string) => found(text).map((c) => [c.cue, c.source])
+
+describe('an -ing verb after the clause of the sentence', () => {
+  it('reads an adverb that opens the main clause as no introduction', () => {
+    expect(speakers('Then the governor vetoed the bill, calling it a waste of money.')).toEqual([
+      ['vetoed', 'the governor'],
+      ['calling', 'the governor'],
+    ])
+  })
+
+  it('finds the subject past a time between it and its verb', () => {
+    expect(found('The senator on Friday visited the plant, praising its workers as the best in the state.')).toEqual([
+      { content: 'its workers as the best in the state', source: 'The senator', cue: 'praising', rule: 'said-that' },
+    ])
+  })
+
+  it('finds the subject of a past tense the tagger reads as an adjective', () => {
+    expect(speakers('On Monday, she hedged on the question, telling reporters she would decide later.')).toEqual([['telling', 'she']])
+  })
+})
