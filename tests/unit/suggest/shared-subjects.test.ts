@@ -24,3 +24,26 @@ describe('an -ing verb after the clause of the sentence', () => {
     expect(speakers('On Monday, she hedged on the question, telling reporters she would decide later.')).toEqual([['telling', 'she']])
   })
 })
+
+describe('an -ing verb after the object of another verb', () => {
+  it('gives what a statement or a response says to who made it', () => {
+    expect(speakers('The president released a statement condemning the attack.')).toEqual([
+      ['released', 'The president'],
+      ['condemning', 'The president'],
+    ])
+    expect(found('The senator fired back a response saying he would not support the plan.')).toEqual([
+      { content: 'he would not support the plan', source: 'The senator', cue: 'saying', rule: 'said-that' },
+    ])
+  })
+
+  it('still lets polls show and people say', () => {
+    expect(speakers('Voters saw polls showing the mayor ahead.')).toEqual([
+      ['saw', 'Voters'],
+      ['showing', 'polls'],
+    ])
+    expect(speakers('The group emailed supporters saying the fight continues.')).toEqual([
+      ['emailed', 'The group'],
+      ['saying', null],
+    ])
+  })
+})

@@ -47,6 +47,7 @@ import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
+import { objectMaker } from './object-participles'
 import { notSaid } from './objects'
 
 export type { Span }
@@ -246,6 +247,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
   }
+  // "Obama released a statement condemning …": who made the statement
+  // (object-participles.ts).
+  const maker = !unspoken ? objectMaker(tokens, subject, at, first) : null
+  if (maker) subject = maker
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
