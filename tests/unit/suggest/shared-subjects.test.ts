@@ -47,3 +47,16 @@ describe('an -ing verb after the object of another verb', () => {
     ])
   })
 })
+
+describe('a relative "that" as the subject of a cue', () => {
+  it('speaks for the phrase before it', () => {
+    expect(found('The bill is opposed by prominent businesses that warn it could harm commerce.')).toEqual([
+      { content: 'The bill', source: 'prominent businesses', cue: 'opposed by', rule: 'passive' },
+      { content: 'it could harm commerce', source: 'prominent businesses that', cue: 'warn', rule: 'said-that' },
+    ])
+  })
+
+  it('names no one after a time, where "that" opens what is said', () => {
+    expect(speakers('The governor said in September that the state would take more refugees.')).toEqual([['said', 'The governor']])
+  })
+})

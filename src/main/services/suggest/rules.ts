@@ -48,6 +48,7 @@ import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
 import { objectMaker } from './object-participles'
+import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 
 export type { Span }
@@ -268,9 +269,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
+  // "groups that warn it could …": the relative "that" speaks for the
+  // phrase before it (relatives.ts).
+  const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
+  if (antecedent) subject = { first: antecedent.first, last: subject!.last }
+  const speaker = antecedent ?? subject
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
-  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
-  if (cls === 'stance' && !isHuman(tokens, subject)) return null
+  if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker))) return null
+  if (cls === 'stance' && !isHuman(tokens, speaker)) return null
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
