@@ -60,3 +60,15 @@ describe('a relative "that" as the subject of a cue', () => {
     expect(speakers('The governor said in September that the state would take more refugees.')).toEqual([['said', 'The governor']])
   })
 })
+
+describe('an -ing verb after the name of an object', () => {
+  it('shares the subject of the sentence, not the apposition', () => {
+    expect(speakers('The mayor fired his police chief, Garry Smith, acknowledging that residents had lost trust in the force.')).toEqual([
+      ['acknowledging', 'The mayor'],
+    ])
+  })
+
+  it('still lets a name between commas after the subject speak', () => {
+    expect(speakers('One delegate from Texas, Jim Poolman, said he was only leaning toward the senator.')).toEqual([['said', 'Jim Poolman']])
+  })
+})

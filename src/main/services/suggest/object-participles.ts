@@ -7,6 +7,8 @@
 // saying" is read the same only when the object names no one.)
 import type { Token } from './nlp'
 import { NOUN_CUES } from './lexicon'
+import { isComma } from './content'
+import { sentenceSubject } from './clauses'
 import { isHuman, isNounish, subjectBefore, type Range } from './phrases'
 
 /** The subject of the verb whose object `object` is, when the -ing verb
@@ -30,4 +32,20 @@ function nounsBefore(tokens: Token[], end: number, first: number): Range {
   let k = end
   while (k - 1 >= first && end - k < 6 && isNounish(tokens[k - 1]) && !/^[.-]$/.test(tokens[k - 1].text)) k--
   return { first: k, last: end }
+}
+
+/** "Emanuel fired his police chief, Garry McCarthy, acknowledging …": a
+ * name between commas after an object is that object's apposition, and
+ * the -ing verb after it shares the subject of the sentence. The subject,
+ * or null when `name` (the speaker found before `at`) is no such name. */
+export function objectApposition(tokens: Token[], name: Range, at: number, first: number): Range | null {
+  if (!/ing$/.test(tokens[at].lower) || !isComma(tokens[at - 1]) || name.last !== at - 2 || !isComma(tokens[name.first - 1])) return null
+  // ("his police chief": the tagger may read the head as an adjective.)
+  const object = nounsBefore(tokens, name.first - 2, first)
+  let b = object.first - 1
+  if (/^(his|her|their|its|our|my)$/.test(tokens[b]?.lower ?? '')) b--
+  const before = tokens[b]
+  if (!before || b < first || !/^(VERB|ADP)$/.test(before.pos)) return null
+  const main = sentenceSubject(tokens, first, at)
+  return main && main.last < before.i ? main : null
 }

@@ -47,7 +47,7 @@ import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
-import { objectMaker } from './object-participles'
+import { objectApposition, objectMaker } from './object-participles'
 import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 
@@ -250,7 +250,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   // "Obama released a statement condemning …": who made the statement
   // (object-participles.ts).
-  const maker = !unspoken ? objectMaker(tokens, subject, at, first) : null
+  const maker = !unspoken ? objectMaker(tokens, subject, at, first) ?? (subject && objectApposition(tokens, subject, at, first)) : null
   if (maker) subject = maker
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
