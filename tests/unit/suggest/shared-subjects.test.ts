@@ -72,3 +72,10 @@ describe('an -ing verb after the name of an object', () => {
     expect(speakers('One delegate from Texas, Jim Poolman, said he was only leaning toward the senator.')).toEqual([['said', 'Jim Poolman']])
   })
 })
+
+describe('a verb joined by "and" to a relative clause', () => {
+  it('shares the relative pronoun, past an adverb after "and"', () => {
+    expect(speakers('He met groups that once opposed the deal and now say it will help them.')).toContainEqual(['say', 'groups that'])
+    expect(speakers('The board includes the bank, which manages the debt and says it cannot repay it.')).toEqual([['says', 'the bank, which']])
+  })
+})

@@ -53,6 +53,9 @@ export function conjoinedSubject(tokens: Token[], first: number, and: number): R
     if (t.pos !== 'VERB' || /ing$/.test(t.lower)) continue
     let s = v - 1
     while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
+    // ("Weaver, who came out and endorsed Clinton": the relative pronoun,
+    // which stands for the phrase before it.)
+    if (/^(who|which|that)$/.test(tokens[s].lower) && tokens[s].pos === 'PRON') return { first: s, last: s }
     const np = phraseEndingAt(tokens, s, first)
     return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
   }
