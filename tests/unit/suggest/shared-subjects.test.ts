@@ -79,3 +79,22 @@ describe('a verb joined by "and" to a relative clause', () => {
     expect(speakers('The board includes the bank, which manages the debt and says it cannot repay it.')).toEqual([['says', 'the bank, which']])
   })
 })
+
+describe('an -ing clause that opens the sentence', () => {
+  it('gives what it says to the subject of the main clause, up to the comma', () => {
+    expect(found('After blasting the report for its errors, the senator doubled down on his claims.')).toContainEqual({
+      content: 'the report for its errors',
+      source: 'the senator',
+      cue: 'blasting',
+      rule: 'said-that',
+    })
+    expect(speakers('While praising the plan, the mayor warned that costs could rise.')).toEqual([
+      ['praising', 'the mayor'],
+      ['warned', 'the mayor'],
+    ])
+  })
+
+  it('reads no relative clause after the comma as the main one', () => {
+    expect(speakers('In rejecting the appeal, which came late, the court ruled for the city.')).not.toContainEqual(['rejecting', 'which'])
+  })
+})

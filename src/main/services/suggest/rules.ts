@@ -47,6 +47,7 @@ import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
+import { frontedClause } from './fronted'
 import { objectApposition, objectMaker } from './object-participles'
 import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
@@ -276,7 +277,14 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // phrase before it (relatives.ts).
   const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
   if (antecedent) subject = { first: antecedent.first, last: subject!.last }
-  const speaker = antecedent ?? subject
+  let speaker = antecedent ?? subject
+  // "After blasting the report, the senator …": the subject of the main
+  // clause (fronted.ts).
+  const fronted = actor || purposeOf ? null : frontedClause(tokens, at, first, last)
+  if (fronted) {
+    subject = speaker = fronted.speaker
+    shared = true
+  }
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
   if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker))) return null
   if (cls === 'stance' && !isHuman(tokens, speaker)) return null
@@ -310,7 +318,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
-  let end = last
+  let end = fronted?.end ?? last
   if (from > last && tokens[last]?.text === ':' && tokens[last + 1]) {
     // "Cruz called them on it:" and the words in the next paragraph.
     from = last + 1
