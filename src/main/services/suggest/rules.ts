@@ -281,10 +281,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "After blasting the report, the senator …": the subject of the main
   // clause (fronted.ts).
   const fronted = actor || purposeOf ? null : frontedClause(tokens, at, first, last)
-  if (fronted) {
-    subject = speaker = fronted.speaker
-    shared = true
-  }
+  if (fronted) [subject, speaker, shared] = [fronted.speaker, fronted.speaker, true]
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
   if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker))) return null
   if (cls === 'stance' && !isHuman(tokens, speaker)) return null
