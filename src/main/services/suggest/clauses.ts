@@ -85,6 +85,9 @@ export function conjoinedSubject(tokens: Token[], first: number, and: number): R
     if (t.pos !== 'VERB' || /ing$/.test(t.lower)) continue
     let s = v - 1
     while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
+    // ("Weaver, who came out and endorsed Clinton": the relative pronoun,
+    // which stands for the phrase before it.)
+    if (/^(who|which|that)$/.test(tokens[s].lower) && tokens[s].pos === 'PRON') return { first: s, last: s }
     const np = phraseEndingAt(tokens, s, first)
     return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
   }
@@ -195,7 +198,7 @@ export function sentenceSubject(tokens: Token[], sentenceFirst: number, before: 
   let k = first
   // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
   let introduced = false
-  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
+  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos) && !adverbThenClause(tokens, first)) {
     let c = first
     while (c < before && c - first < 15 && !isComma(tokens[c])) c++
     if (isComma(tokens[c]) && c < before) {
@@ -221,9 +224,25 @@ export function sentenceSubject(tokens: Token[], sentenceFirst: number, before: 
     np = later
   }
   if (!np) return null
-  const next = tokens[np.last + 1]
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
+  // ("Biden on Monday hit the trail …": a time between the subject and its
+  // verb.)
+  const verbal = (next: Token | undefined) => !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(' || misreadPast(next))
+  return verbal(tokens[np.last + 1]) || (tokens[np.last + 1]?.pos === 'ADP' && /^(VERB|AUX)$/.test(tokens[skipAdverbials(tokens, np.last + 1, before - 1)]?.pos ?? '')) ? np : null
 }
+
+/** "Then she shattered party norms, …", "Later he told …": an adverb that
+ * opens the main clause, its subject and verb right after it; no
+ * introduction ends at the comma. */
+function adverbThenClause(tokens: Token[], first: number): boolean {
+  if (tokens[first].pos !== 'ADV' || SUBORDINATORS.test(tokens[first].lower)) return false
+  const np = phraseStartingAt(tokens, first + 1, first + 8)
+  const verb = np && tokens[np.last + 1]
+  return !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX' || misreadPast(verb)) && !/ing$/.test(verb.lower)
+}
+
+/** "he hedged on …", "Huckabee rounded out …": a past tense the tagger
+ * reads as an adjective. */
+const misreadPast = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower)
 
 /** "A letter from the Legion obtained by the AP warns", "officials who
  * spoke with The Huffington Post said": the phrase before the verb is the

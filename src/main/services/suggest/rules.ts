@@ -49,6 +49,9 @@ import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
+import { frontedClause } from './fronted'
+import { objectApposition, objectMaker } from './object-participles'
+import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
@@ -252,6 +255,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
   }
+  // "Obama released a statement condemning …": who made the statement
+  // (object-participles.ts).
+  const maker = !unspoken ? objectMaker(tokens, subject, at, first) ?? (subject && objectApposition(tokens, subject, at, first)) : null
+  if (maker) subject = maker
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
@@ -266,13 +273,25 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
   if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
-    subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
+    // ("… and now say": the conjunction before the adverb.)
+    let and = lead.i
+    while (and > first && tokens[and].pos === 'ADV') and--
+    subject = (/^(and|but)$/.test(tokens[and].lower) ? conjoinedSubject(tokens, first, and) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
+  // "groups that warn it could …": the relative "that" speaks for the
+  // phrase before it (relatives.ts).
+  const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
+  if (antecedent) subject = { first: antecedent.first, last: subject!.last }
+  let speaker = antecedent ?? subject
+  // "After blasting the report, the senator …": the subject of the main
+  // clause (fronted.ts).
+  const fronted = actor || purposeOf ? null : frontedClause(tokens, at, first, last)
+  if (fronted) [subject, speaker, shared] = [fronted.speaker, fronted.speaker, true]
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
-  if (!subject || (!actor && !canSpeak(tokens, subject)) || namesNobody(tokens, subject, tokens[at])) return null
+  if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker)) || namesNobody(tokens, subject, tokens[at])) return null
   if (naming(tokens, t.i, subject, first)) return null
-  if (cls === 'stance' && !isHuman(tokens, subject)) return null
+  if (cls === 'stance' && !isHuman(tokens, speaker)) return null
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
@@ -303,7 +322,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
-  let end = last
+  let end = fronted?.end ?? last
   if (from > last && tokens[last]?.text === ':' && tokens[last + 1]) {
     // "Cruz called them on it:" and the words in the next paragraph.
     from = last + 1
