@@ -1,0 +1,30 @@
+// The seventh round of statements whose cue is a noun: support or
+// judgement had or faced, nouns of saying with their author after "from",
+// stances named by a noun with "have" or a light verb; on sentences
+// written here.
+import { describe, expect, it } from 'vitest'
+import { of } from '../helpers/suggestion-spans'
+
+describe('support or judgement had or faced (backing)', () => {
+  it('reads "has the support of" though "has" is tagged as an auxiliary', () => {
+    expect(of('Okafor has the support of most dock workers.', 'backing').map((c) => [c.source, c.content, c.cue])).toEqual([
+      ['most dock workers', 'Okafor', 'has the support of'],
+    ])
+    expect(of('Okafor has strong support among dock workers in the port.', 'backing').map((c) => [c.source, c.content])).toEqual([['dock workers', 'Okafor']])
+  })
+
+  it('passes a possessive pronoun after the verb before "among"', () => {
+    expect(of('Okafor had her strongest support among older voters.', 'backing').map((c) => [c.source, c.content])).toEqual([['older voters', 'Okafor']])
+  })
+
+  it('lets a judgement fall on a thing as well as a person', () => {
+    expect(of('The ferry levy is facing criticism from several local farmers.', 'backing').map((c) => [c.source, c.content])).toEqual([
+      ['several local farmers', 'The ferry levy'],
+    ])
+    expect(of('The mayor faced stiff opposition from shop owners to the new levy.', 'backing').map((c) => [c.source, c.content])).toEqual([['shop owners', 'The mayor']])
+  })
+
+  it('still wants a person to have support', () => {
+    expect(of('The levy has the support of most dock workers.', 'backing')).toEqual([])
+  })
+})
