@@ -28,3 +28,14 @@ describe('support or judgement had or faced (backing)', () => {
     expect(of('The levy has the support of most dock workers.', 'backing')).toEqual([])
   })
 })
+
+describe('a possessive pronoun whose verb has its subject far before it', () => {
+  it('takes the subject of the sentence past a relative clause or an infinitive', () => {
+    expect(of('Okafor, who was not at the meeting, has toned down her criticism of the levy.', 'possessive').map((c) => [c.source, c.content])).toEqual([['Okafor', 'the levy']])
+    expect(of('Okafor was in Lagos this week to expand on her argument for a lower levy.', 'possessive').map((c) => [c.source, c.content])).toEqual([['Okafor', 'a lower levy']])
+  })
+
+  it('keeps the pronoun when no verb governs the noun', () => {
+    expect(of('Okafor spoke for an hour. Her criticism of the levy was sharp.', 'possessive').map((c) => c.source)).toEqual(['Her'])
+  })
+})

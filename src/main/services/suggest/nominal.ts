@@ -8,6 +8,7 @@ import { HUMAN_NOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
 import { isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
 import type { Candidate } from './rules'
+import { sentenceSubject } from './clauses'
 
 /** The verb whose object the noun phrase starting at `np` is, past a
  * preposition ("balked at", "backed away from"): "Clinton bashed Trump's
@@ -34,7 +35,10 @@ function ownerInClause(tokens: Token[], owner: Range, first: number, named = tru
   // Clinton's attacks": the subject's view is about it; 10 right of 23
   // on train for the possessive rule.)
   if (tokens[owner.first].pos !== 'PRON') return named ? owner : null
-  const subject = subjectBefore(tokens, v, first)
+  // ("Sanders himself, who was not there, has toned down his criticism",
+  // "Bush was recasting an address to expand on his argument": the
+  // subject of the sentence, past what comes between it and the verb.)
+  const subject = subjectBefore(tokens, v, first) ?? sentenceSubject(tokens, first, v)
   return subject && isHuman(tokens, subject) ? subject : owner
 }
 
