@@ -39,3 +39,22 @@ describe('a possessive pronoun whose verb has its subject far before it', () => 
     expect(of('Okafor spoke for an hour. Her criticism of the levy was sharp.', 'possessive').map((c) => c.source)).toEqual(['Her'])
   })
 })
+
+describe('a view held, named by a noun after "have" (held-view)', () => {
+  it('reads the holder, the noun and what the view is about', () => {
+    expect(of('Okafor had strong views on how the port was run.', 'held-view').map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Okafor', 'had strong views on', 'how the port was run'],
+    ])
+    expect(of('Many dock workers have mixed feelings about the new levy.', 'held-view').map((c) => [c.source, c.content])).toEqual([['Many dock workers', 'the new levy']])
+    expect(of('The mayor has no doubt that the levy will pass.', 'held-view').map((c) => [c.source, c.content])).toEqual([['The mayor', 'the levy will pass']])
+  })
+
+  it('takes an infinitive after plans', () => {
+    expect(of('The governor has no plans to close the pier.', 'held-view').map((c) => [c.source, c.content])).toEqual([['The governor', 'to close the pier']])
+  })
+
+  it('leaves out things that hold nothing, and "had better"', () => {
+    expect(of('The report has questions about the levy.', 'held-view')).toEqual([])
+    expect(of('Okafor had better plan to win the vote.', 'held-view')).toEqual([])
+  })
+})
