@@ -58,3 +58,23 @@ describe('a view held, named by a noun after "have" (held-view)', () => {
     expect(of('Okafor had better plan to win the vote.', 'held-view')).toEqual([])
   })
 })
+
+describe('a view named by a noun before "is that" or "is to" (noun-cue)', () => {
+  it('reads past adjectives between the owner and the noun', () => {
+    expect(of("Okafor's most serious claim is that the levy is illegal.", 'noun-cue').map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Okafor', 'claim is', 'that the levy is illegal'],
+    ])
+  })
+
+  it('reads past an adverb, "has been" or what the noun is about before "be"', () => {
+    expect(of('Her message has been that the port must grow.', 'noun-cue').map((c) => [c.source, c.content])).toEqual([['Her', 'that the port must grow']])
+    expect(of("Okafor's strategy for the vote is to win over the dock workers.", 'noun-cue').map((c) => [c.source, c.content])).toEqual([
+      ['Okafor', 'to win over the dock workers'],
+    ])
+  })
+
+  it('leaves the aims of things and of no one out', () => {
+    expect(of('Its main goal is to cut costs.', 'noun-cue')).toEqual([])
+    expect(of('The goal is to cut costs.', 'noun-cue')).toEqual([])
+  })
+})
