@@ -78,3 +78,20 @@ describe('a view named by a noun before "is that" or "is to" (noun-cue)', () => 
     expect(of('The goal is to cut costs.', 'noun-cue')).toEqual([])
   })
 })
+
+describe('a statement named by a noun with its author after "from" (authored)', () => {
+  it('reads the author and what follows it', () => {
+    expect(of('The vote came amid stark warnings from local doctors about the water.', 'authored').map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['local doctors', 'warnings from', 'the water'],
+    ])
+    expect(of('She ignored pleas from dock workers to delay the levy.', 'authored').map((c) => [c.source, c.content])).toEqual([['dock workers', 'to delay the levy']])
+    expect(of('It followed an allegation from his former aide, Ruth Baker, that the books were false.', 'authored').map((c) => [c.source, c.content])).toEqual([
+      ['his former aide', 'the books were false'],
+    ])
+  })
+
+  it('leaves out a relative clause, a place and a time', () => {
+    expect(of('She got a message from the mayor that read like a threat.', 'authored')).toEqual([])
+    expect(of('He did not return a message from the newspaper on Monday.', 'authored')).toEqual([])
+  })
+})
