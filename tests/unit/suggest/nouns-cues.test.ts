@@ -73,6 +73,11 @@ describe('a view named by a noun before "is that" or "is to" (noun-cue)', () => 
     ])
   })
 
+  it('reads past a time or a place between the noun and "that"', () => {
+    expect(of('Nobody checked her claim in March that the levy was illegal.', 'noun-cue').map((c) => [c.source, c.content])).toEqual([['her', 'that the levy was illegal']])
+    expect(of('The claim in an ad that ran on Sunday was false.', 'noun-cue')).toEqual([])
+  })
+
   it('leaves the aims of things and of no one out', () => {
     expect(of('Its main goal is to cut costs.', 'noun-cue')).toEqual([])
     expect(of('The goal is to cut costs.', 'noun-cue')).toEqual([])

@@ -6,7 +6,7 @@
 import { contentEnd, span, type Context } from './content'
 import { HUMAN_NOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Candidate } from './rules'
 import { sentenceSubject } from './clauses'
 
@@ -62,6 +62,11 @@ export function nounCue(ctx: Context, t: Token, first: number, last: number): Ca
   }
   // "His position is that …", "Rubio’s response was that …".
   if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
+  // ("his claim in November that …", "Trump's statement earlier this
+  // year that …": a time or a place between the noun and its clause; not
+  // "the claim in an ad that ran": a relative clause.)
+  const past = tokens[k]?.lower === 'that' ? k : skipAdverbials(tokens, k, last)
+  if (past > k && tokens[past]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[past + 1]?.pos ?? '')) k = past
   let cueLast = t.i
   // ("His message long has been that …", "Clinton's strategy for the fall
   // campaign is to …": an adverb, or what the noun is about, before "be".)
