@@ -29,7 +29,7 @@ function authorAt(tokens: Token[], i: number, last: number): Range | null {
   return np && owned ? { first: i, last: np.last } : np
 }
 
-export function authoredCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+export function authoredCue(ctx: Context, t: Token, last: number): Candidate | null {
   const { tokens } = ctx.a
   if (t.pos !== 'NOUN' || !SAID.has(t.lower) || tokens[t.i + 1]?.lower !== 'from') return null
   const author = authorAt(tokens, t.i + 2, last)

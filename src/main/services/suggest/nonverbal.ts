@@ -14,5 +14,5 @@ import type { Candidate } from './rules'
 import { viewpointCue } from './viewpoint'
 
 export function nonVerbalCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
-  return backingCue(ctx, t, first, last) ?? viewpointCue(ctx, t, first, last) ?? byAgent(ctx, t, first, last) ?? roleCue(ctx, t, first, last) ?? heldViewCue(ctx, t, first, last) ?? authoredCue(ctx, t, first, last)
+  return backingCue(ctx, t, first, last) ?? viewpointCue(ctx, t, first, last) ?? byAgent(ctx, t, first, last) ?? roleCue(ctx, t, first, last) ?? heldViewCue(ctx, t, first, last) ?? authoredCue(ctx, t, last)
 }
