@@ -132,7 +132,8 @@ export const NOUN_CUES = words(`claim claims statement assertion allegation alle
 
 /** Nouns that state a view before "is that": "his response was that …". */
 export const BE_THAT_NOUNS = words(`response answer message reasoning explanation excuse complaint concern fear hope point stance
-  theory pitch case retort reply rationale thinking logic`)
+  theory pitch case retort reply rationale thinking logic impression takeaway slogan mantra goal aim strategy plan
+  priority mission intention ambition objective`)
 
 /** Nouns of a stance whose object follows a preposition: "Trump's attacks
  * on …", "Cruz's criticism of …", "Obama's promise to …" (PolNeAR marks

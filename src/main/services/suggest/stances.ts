@@ -126,7 +126,7 @@ export function phrasalCue(ctx: Context, t: Token, first: number, last: number):
 }
 
 /** The noun phrase of a content: "her remarks", not "her". */
-function objectAt(tokens: Token[], from: number, last: number) {
+export function objectAt(tokens: Token[], from: number, last: number) {
   const t = tokens[from]
   const owner = t && /^(his|her|their|its|my|our|your)$/.test(t.lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[from + 1]?.pos ?? '')
   const np = phraseStartingAt(tokens, owner ? from + 1 : from, last)
