@@ -51,6 +51,9 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     const t = tokens[j - 1]
     const before = tokens[j - 2]
     if (isNounish(t)) j--
+    // "Sanders’ campaign", "the Clintons' foundation": a possessive written
+    // as an apostrophe alone after an -s.
+    else if (/^[’']$/.test(t.text) && before && before.i >= first && before.end === t.start && /s$/i.test(before.text) && isNounish(before)) j--
     // "registered voters", "a teary-eyed Bush": a participle the tagger
     // calls a verb, between a determiner or an adjective and the head.
     else if (isParticipleModifier(tokens, j - 1, first)) {
