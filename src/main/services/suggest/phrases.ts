@@ -36,12 +36,12 @@ const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos 
 const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
-export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
+export function phraseEndingAt(tokens: Token[], end: number, first: number, saying = false): Range | null {
   const last = tokens[end]
   // ("NATO's secretary general", "the inspector general": a title whose
   // last word the tagger reads as an adjective.)
   const general = last?.lower === 'general' && tokens[end - 1]?.pos === 'NOUN'
-  if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general) || NOUN_CUES.has(last.lower)) return null
+  if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general) || (NOUN_CUES.has(last.lower) && !saying)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
     return PRONOUNS.has(last.lower) ? { first: end, last: end } : null
@@ -215,7 +215,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // endorsed": subject-gaps.ts.)
   const people = peopleSubject(tokens, j, first)
   if (people) return people
-  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? quotedEnd(tokens, j, first)
+  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
 }
 
@@ -384,4 +384,13 @@ export function isHuman(tokens: Token[], r: Range): boolean {
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
   return false
+}
+
+/** "The statement said that …", "…, but his letter added …": a noun of
+ * saying that opens its clause speaks for whoever wrote it. (After a verb
+ * such a noun is what is said: "released a statement saying …".) */
+function documentSubject(tokens: Token[], j: number, first: number): Range | null {
+  if (!NOUN_CUES.has(tokens[j].lower)) return null
+  const np = phraseEndingAt(tokens, j, first, true)
+  return np && (np.first === first || /^(PUNCT|CCONJ|SCONJ)$/.test(tokens[np.first - 1].pos)) ? np : null
 }
