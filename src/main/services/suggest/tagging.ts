@@ -43,6 +43,7 @@ const TITLE_NOUNS = new Set('email emails campaign campaigns view views suspect 
  * what follows it (a quotation, "that", "how", or after a plural a noun
  * phrase) shows it is the verb. */
 export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean {
+  if (pluralSubjectVerb(tokens, t, first)) return true
   // ("the 20 states that …", "Rust Belt states that …": the noun, far
   // more often than the verb.)
   if (t.pos !== 'NOUN' || t.i <= first || t.lower === 'states') return false
@@ -94,6 +95,26 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   if (next.pos === 'PRON' && PRONOUNS.has(next.lower) && !/^(who|which|that|it|this|one)$/.test(next.lower)) return true
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
 }
+
+/** "Brazilian police charge the swimmer …", "City officials welcome the
+ * fight", "Republicans plan to move …", "Lawyers dispute that …": a verb
+ * of the lexicon in its bare form, read as a noun or an adjective, right
+ * after a plural that is its subject (not the object of a preposition),
+ * before its object, "that" or "to" and a verb. A noun there agrees with
+ * nothing: "the arms deal" has no plural before a bare form of the lexicon
+ * and then an object. */
+function pluralSubjectVerb(tokens: Token[], t: Token, first: number): boolean {
+  const prev = tokens[t.i - 1]
+  const next = tokens[t.i + 1]
+  if (t.i <= first || !next || !/^(NOUN|ADJ)$/.test(t.pos) || t.lower !== t.lemma || !cueClass(t.lemma)) return false
+  const plural = (prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)) || (prev.pos === 'PROPN' && /[^s'’]s$/.test(prev.lower)) || PLURALS.test(prev.lower)
+  if (!plural || objectBefore(tokens, prev.i)) return false
+  if (next.lower === 'to') return STANCE_INFINITIVE.has(t.lemma) && tokens[t.i + 2]?.pos === 'VERB'
+  return next.lower === 'that' || /^(DET|PROPN)$/.test(next.pos) || (next.pos === 'PRON' && !/^(who|which|that|it)$/.test(next.lower))
+}
+
+/** Plurals without an -s: "police charge …", "people want …". */
+const PLURALS = /^(people|police|men|women|children)$/
 
 /** "The candidate claims his net worth is …", "The Turkish government
  * claims Gulen runs …", "senators claim to object …": a verb of saying

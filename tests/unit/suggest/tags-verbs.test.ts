@@ -1,0 +1,27 @@
+// Verbs of the lexicon that the tagger reads as nouns or adjectives, found
+// again from the subject before them and what they govern; on sentences
+// written here with the spans they must find.
+import { describe, expect, it } from 'vitest'
+import { foundSpans as found } from '../helpers/suggestion-spans'
+
+describe('a bare verb after a plural subject', () => {
+  it('reads "police charge", "officials welcome", "soldiers mock", "Republicans plan to"', () => {
+    expect(found('Local police charge the driver with reckless endangerment.')).toEqual([
+      { content: 'the driver with reckless endangerment', source: 'Local police', cue: 'charge' },
+    ])
+    expect(found('County officials welcome the new budget plan.')).toEqual([
+      { content: 'the new budget plan', source: 'County officials', cue: 'welcome' },
+    ])
+    expect(found('Rebel soldiers mock the army’s new tactics.')).toEqual([
+      { content: 'the army’s new tactics', source: 'Rebel soldiers', cue: 'mock' },
+    ])
+    expect(found('Republicans plan to block the nomination.')).toEqual([
+      { content: 'to block the nomination', source: 'Republicans', cue: 'plan' },
+    ])
+  })
+
+  it('leaves a noun after a possessive or a preposition', () => {
+    expect(found('The mayor’s plan to raise taxes failed.')).toEqual([])
+    expect(found('He spoke about the arms control talks.').map((c) => c.cue)).toEqual(['spoke about'])
+  })
+})
