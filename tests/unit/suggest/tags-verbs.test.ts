@@ -25,3 +25,18 @@ describe('a bare verb after a plural subject', () => {
     expect(found('He spoke about the arms control talks.').map((c) => c.cue)).toEqual(['spoke about'])
   })
 })
+
+describe('a verb in -s read as a noun, then "that" and a clause', () => {
+  it('reads "The ad claims that …", "the group fears that …"', () => {
+    expect(found('The ad claims that the mayor raised taxes.')).toEqual([
+      { content: 'that the mayor raised taxes', source: 'The ad', cue: 'claims' },
+    ])
+    expect(found('The group fears that the plant will close.')).toEqual([
+      { content: 'that the plant will close', source: 'The group', cue: 'fears' },
+    ])
+  })
+
+  it('leaves the noun before a relative "that"', () => {
+    expect(found('The fraud claims that surfaced were false.')).toEqual([])
+  })
+})

@@ -129,11 +129,15 @@ function subjectVerbClause(tokens: Token[], t: Token): boolean {
   // ("analysts who claim to find …", "activists who vow to fight …":
   // "who" agrees with either form.)
   if (prev.lower === 'who') return tokens[t.i + 1]?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'
-  if (cueClass(t.lemma) !== 'speech') return false
+  // ("The ad claims that Smith voted …", "the group fears that …": with
+  // "that" as a conjunction, then a clause, for verbs of stance too; the
+  // noun has "that" as a relative pronoun: "the claims that surfaced".)
+  const that = tokens[t.i + 1]?.lower === 'that' && tokens[t.i + 1].pos === 'SCONJ'
+  if (cueClass(t.lemma) !== 'speech' && !that) return false
   const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower === prev.lemma)
   const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)
   const agrees = t.lower !== t.lemma && /s$/.test(t.lower) ? singular : t.lower === t.lemma && plural
-  return agrees && !objectBefore(tokens, prev.i) && clauseAt(tokens, t.i + 1)
+  return agrees && !objectBefore(tokens, prev.i) && clauseAt(tokens, t.i + (that ? 2 : 1))
 }
 
 /** The noun phrase ending at `end` is the object of a preposition or
