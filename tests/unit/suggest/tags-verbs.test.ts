@@ -40,3 +40,10 @@ describe('a verb in -s read as a noun, then "that" and a clause', () => {
     expect(found('The fraud claims that surfaced were false.')).toEqual([])
   })
 })
+
+describe('a verb before "to" after a quantifier that opens the sentence', () => {
+  it('reads "Some seek to …", "Many hope to …"', () => {
+    expect(found('Some seek to leave the party.')).toEqual([{ content: 'to leave the party', source: 'Some', cue: 'seek' }])
+    expect(found('Many hope to win the state.')).toEqual([{ content: 'to win the state', source: 'Many', cue: 'hope' }])
+  })
+})

@@ -74,6 +74,9 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
+  // ("Some seek to leave", "Many hope to win": the same before "to" and a
+  // verb.)
+  if (QUANTIFIERS.test(prev.lower) && prev.i === first && STANCE_INFINITIVE.has(t.lemma) && next.lower === 'to' && /^(VERB|AUX)$/.test(tokens[t.i + 2]?.pos ?? '')) return true
   // "…, the Chicago Tribune reports.": a verb of saying in -s that closes
   // the sentence after a name set off by a comma.
   if (/s$/.test(t.lower) && cueClass(t.lemma) === 'speech' && /^[.,;!?]$/.test(next.text) && (prev.pos === 'PROPN' || ORG_WORDS.has(prev.lower)) && trailingName(tokens, prev.i, first)) return true
