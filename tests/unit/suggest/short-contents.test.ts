@@ -2,7 +2,8 @@
 // bare singular noun that ends the clause after a verb of saying is what
 // was said ("denied wrongdoing", "vows change"); a time after the verb
 // ("said Tuesday"), a plural ("answered questions") and a stance
-// ("endorsed change") still need more.
+// ("endorsed change") still need more. "So" that ends the clause after
+// such a verb stands for what was said ("I think so").
 import { describe, expect, it } from 'vitest'
 import { suggestForText } from '../../../src/main/services/suggest/engine'
 
@@ -23,5 +24,16 @@ describe('a bare noun after the verb', () => {
   it('is not a plural or the object of a stance', () => {
     expect(claims('The senator answered questions.').find((c) => c.cue === 'answered')).toBeUndefined()
     expect(claims('The union endorsed change.').find((c) => c.cue === 'endorsed')).toBeUndefined()
+  })
+})
+
+describe('"so" after a verb of saying or thinking', () => {
+  it('is what was said when it ends the clause', () => {
+    expect(claims('I think so.')).toContainEqual({ content: 'so', source: 'I', cue: 'think' })
+    expect(claims('The old manual says so.')).toContainEqual({ content: 'so', source: 'The old manual', cue: 'says' })
+  })
+
+  it('is an adverb before more words', () => {
+    expect(claims('He has said so far that he likes the plan.').find((c) => c.cue === 'said')?.content).toBe('that he likes the plan')
   })
 })

@@ -328,6 +328,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     from = last + 1
     end = ctx.a.sentences[tokens[from].sentence].last
   }
+  // "I think so", "a novel says so": "so" stands for what was said (an
+  // adverb everywhere else, "said so far").
+  if (tokens[cue.last + 1]?.lower === 'so' && cue.last + 1 <= end && endsClause(tokens, cue.last + 2, last)) from = cue.last + 1
   if (from > end) return null
   const to = contentEnd(ctx, from, end)
   // (One word is enough after a preposition of the cue, "agree with them",
@@ -335,7 +338,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (And a bare singular noun after a verb of saying: "admitted fault", "denied
   // wrongdoing", "vows change"; "said Tuesday" is a time.)
   const bareNoun = cls === 'speech' && tokens[from].pos === 'NOUN' && tokens[from].lemma === tokens[from].lower && !isTimeHead(tokens[from])
-  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || bareNoun || /^(him|her|them|it|yes|no)$/.test(tokens[from].lower)
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || bareNoun || /^(him|her|them|it|yes|no|so)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("found himself", "maintains a lead": done, not said; objects.ts.)
