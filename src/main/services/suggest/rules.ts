@@ -39,7 +39,7 @@ import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComm
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import { tokenAt, type Analysis, type Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
-import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
@@ -328,11 +328,17 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     from = last + 1
     end = ctx.a.sentences[tokens[from].sentence].last
   }
+  // "I think so", "a novel says so": "so" stands for what was said (an
+  // adverb everywhere else, "said so far").
+  if (tokens[cue.last + 1]?.lower === 'so' && cue.last + 1 <= end && endsClause(tokens, cue.last + 2, last)) from = cue.last + 1
   if (from > end) return null
   const to = contentEnd(ctx, from, end)
   // (One word is enough after a preposition of the cue, "agree with them",
   // and when it is a name: "The union endorsed Sanders".)
-  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it|yes|no)$/.test(tokens[from].lower)
+  // (And a bare singular noun after a verb of saying: "admitted fault", "denied
+  // wrongdoing", "vows change"; "said Tuesday" is a time.)
+  const bareNoun = cls === 'speech' && tokens[from].pos === 'NOUN' && tokens[from].lemma === tokens[from].lower && !isTimeHead(tokens[from])
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || bareNoun || /^(him|her|them|it|yes|no|so)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("found himself", "maintains a lead": done, not said; objects.ts.)
