@@ -55,6 +55,7 @@ import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
+import { conjunctionBeforeTime } from './conjoined-times'
 
 export type { Span }
 
@@ -264,7 +265,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // apposition.
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
-  const lead = tokens[at - 1]
+  // ("… and on Monday announced …": past the time, conjoined-times.ts.)
+  const lead = tokens[conjunctionBeforeTime(tokens, at, first)]
   // ("…, by saying …", "while saying …", "since accepting …", "in
   // chiding …", "criticized for saying …": the same.)
   const coordinated =
