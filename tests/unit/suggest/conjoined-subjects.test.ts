@@ -12,3 +12,13 @@ describe('subjects shared across a conjunction and a time', () => {
     expect(foundSpans('The union rejected the offer and last week said that a strike was likely.')).toContainEqual({ content: 'that a strike was likely', source: 'The union', cue: 'said' })
   })
 })
+
+describe('-ing forms read as adjectives after a preposition', () => {
+  it('reads "by promising that" as a verb of the subject', () => {
+    expect(foundSpans('The councillor won the seat by promising that rents would fall.')).toContainEqual({ content: 'that rents would fall', source: 'The councillor', cue: 'promising' })
+  })
+
+  it('keeps the adjective before a noun', () => {
+    expect(foundSpans('The team made a promising start to the season.')).toEqual([])
+  })
+})

@@ -56,6 +56,7 @@ import { notSaid } from './objects'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
 import { conjunctionBeforeTime } from './conjoined-times'
+import { gerundAdjective } from './ing-adjectives'
 
 export type { Span }
 
@@ -106,7 +107,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
-    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
+    // ("won by promising that …": an -ing adjective that is a verb.)
+    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
