@@ -13,6 +13,16 @@ describe('subjects shared across a conjunction and a time', () => {
   })
 })
 
+describe('stances joined by "and" to a verb of a person', () => {
+  it('gives the stance the subject of the verb before "and"', () => {
+    expect(foundSpans('The senator met the judge and opposes a vote on the nominee.')).toContainEqual({ content: 'a vote on the nominee', source: 'The senator', cue: 'opposes' })
+  })
+
+  it('reads no stance after "can\'t help but"', () => {
+    expect(foundSpans("Many parents can't help but worry about the new rules.").filter((s) => s.cue === 'worry')).toEqual([])
+  })
+})
+
 describe('-ing forms read as adjectives after a preposition', () => {
   it('reads "by promising that" as a verb of the subject', () => {
     expect(foundSpans('The councillor won the seat by promising that rents would fall.')).toContainEqual({ content: 'that rents would fall', source: 'The councillor', cue: 'promising' })

@@ -55,7 +55,7 @@ import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
-import { conjunctionBeforeTime } from './conjoined-times'
+import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 
 export type { Span }
@@ -267,7 +267,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // apposition.
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
-  // ("… and on Monday announced …": past the time, conjoined-times.ts.)
+  // ("… and on Monday announced …": past the time, conjoined-verbs.ts.)
   const lead = tokens[conjunctionBeforeTime(tokens, at, first)]
   // ("…, by saying …", "while saying …", "since accepting …", "in
   // chiding …", "criticized for saying …": the same.)
@@ -283,6 +283,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     subject = (/^(and|but)$/.test(tokens[and].lower) ? conjoinedSubject(tokens, first, and) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
+  // ("The chair met the judge and opposes a vote": a stance joined by
+  // "and" to a verb whose subject is a person, conjoined-verbs.ts.)
+  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [conjoinedStance(tokens, lead.i, first), true]
   // "groups that warn it could …": the relative "that" speaks for the
   // phrase before it (relatives.ts).
   const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
