@@ -55,6 +55,8 @@ import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
+import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
+import { gerundAdjective } from './ing-adjectives'
 
 export type { Span }
 
@@ -105,7 +107,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
-    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
+    // ("won by promising that …": an -ing adjective that is a verb.)
+    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
@@ -264,7 +267,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // apposition.
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
-  const lead = tokens[at - 1]
+  // ("… and on Monday announced …": past the time, conjoined-verbs.ts.)
+  const lead = tokens[conjunctionBeforeTime(tokens, at, first)]
   // ("…, by saying …", "while saying …", "since accepting …", "in
   // chiding …", "criticized for saying …": the same.)
   const coordinated =
@@ -279,6 +283,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     subject = (/^(and|but)$/.test(tokens[and].lower) ? conjoinedSubject(tokens, first, and) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
+  // ("The chair met the judge and opposes a vote": a stance joined by
+  // "and" to a verb whose subject is a person, conjoined-verbs.ts.)
+  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [conjoinedStance(tokens, lead.i, first), true]
   // "groups that warn it could …": the relative "that" speaks for the
   // phrase before it (relatives.ts).
   const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
