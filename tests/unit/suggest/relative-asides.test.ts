@@ -8,6 +8,7 @@ const cued = (text: string, cue: string) => found(text).find((c) => c.cue === cu
 describe('"which he said" inside a statement', () => {
   it('takes the outer speaker', () => {
     expect(cued('The mayor criticized the new parking rules, which he said would hurt small shops.', 'said')?.source).toBe('The mayor')
+    expect(cued('The governor opposed the bill over provisions he said would raise fees.', 'said')?.source).toBe('The governor')
     expect(cued('Ms. Lane praised her opponent, whom she called a tireless worker.', 'called')?.source).toBe('Ms. Lane')
   })
 

@@ -6,9 +6,10 @@
 import { contains } from './content'
 import type { Candidate } from './rules'
 
-/** Pronoun, and what stands before it: a relative word. */
+/** Pronoun, and what stands before it: a relative word, or a plural noun
+ * with none ("provisions he said would …"; not "was", "his", "as" …). */
 const PRONOUN = /^(he|she|they)$/i
-const RELATIVE_BEFORE = /\b(which|whom|what)\s*$/i
+const RELATIVE_BEFORE = /\b(which|whom|what|(?!(?:was|is|has|says|as|thus|this|his|its|us|does|yes|less|unless|plus)\s)[a-z]+s)\s*$/
 /** Only "said" and "called" (and their forms) are such asides; "which he
  * believes" or "which she wants" are views of their own. */
 const ASIDE_CUE = /^(said|says|say|called|calls|call)$/i
