@@ -1,5 +1,6 @@
 // "said X" between two commas inside a clause names its speaker after the
-// verb: "The contrast, said Doyle, would be clear".
+// verb: "The contrast, said Doyle, would be clear"; so does "X said" before
+// the verb ("CNN, Cruz said, called …").
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -16,5 +17,11 @@ describe('"said X" between two commas', () => {
   it('keeps the speaker before a verb followed by its own clause', () => {
     expect(cued('The engineer said, however, that the bridge would be safe.', 'said')?.source).toBe('The engineer')
     expect(cued('The mayor, the aide said, would resign.', 'said')?.source).toBe('the aide')
+  })
+})
+
+describe('a verb after "X said" between commas', () => {
+  it('is what X says: X is its speaker', () => {
+    expect(cued('The union, Ms. Baker said, rejected the offer on Tuesday.', 'rejected')?.source).toBe('Ms. Baker')
   })
 })

@@ -22,3 +22,16 @@ export function speakersBetweenCommas(text: string, candidates: Candidate[]): Ca
     return { ...c, source: { start, end: start + m[1].length }, content: { start: c.source.start, end: c.content.end } }
   })
 }
+
+/** "CNN, Cruz said, called the announcement significant", "Democrats,
+ * Frank notes, applaud …": a verb after "X said" between commas is what X
+ * says the subject did; the statement is X's (PolNeAR marks X). */
+export function subjectsBeforeSaid(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (!c.source || !c.cue) return c
+    const m = /^\s*,\s*([^,]{1,40}?)\s+(?:said|says|notes|noted|added|argued|wrote|writes)\s*,\s*$/.exec(text.slice(c.source.end, c.cue.start))
+    if (!m) return c
+    const start = c.source.end + m[0].indexOf(m[1])
+    return { ...c, source: { start, end: start + m[1].length } }
+  })
+}
