@@ -12,6 +12,9 @@ import { kindOfClaim } from './lexicon'
 import { analyse } from './nlp'
 import { asDoubleQuotes, findQuotes } from './quotes'
 import { findCandidates, type Candidate, type Span } from './rules'
+import { asidesOfOuterSpeaker } from './relative-asides'
+import { speakersBetweenCommas, subjectsBeforeSaid } from './said-between'
+import { spokenInTurns } from './transcripts'
 import { bareName, referenceOf, RegistryMatcher, typeOfName, type Speaker } from './speakers'
 
 export type TextSuggestions = { claims: ClaimSuggestion[]; actors: ActorSuggestion[] }
@@ -25,7 +28,7 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
   const normal = asDoubleQuotes(text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" '))
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
-  const candidates = dedupe(reportedBy(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))
+  const candidates = dedupe(spokenInTurns(text, asidesOfOuterSpeaker(text, reportedBy(withoutNestedStances(subjectsBeforeSaid(text, speakersBetweenCommas(text, findCandidates(analysis, findQuotes(normal)))))))))
   const claims = resolveSpeakers(text, candidates, matcher)
   // Who speaks is a person or an organisation even without a title.
   const speakers = new Set(claims.filter((c) => c.source && c.speakerName && c.speakerIds.length === 0).map((c) => nameKey(c.speakerName)))
