@@ -6,7 +6,8 @@
 // where the one criticised is the content, is backing.ts's.)
 import { contentEnd, span, type Context } from './content'
 import type { Token } from './nlp'
-import { isHuman, isTimeHead, phraseStartingAt, type Range } from './phrases'
+import { isHuman, phraseStartingAt, type Range } from './phrases'
+import { isTimeHead } from './times'
 import type { Candidate } from './rules'
 import { objectAt } from './stances'
 

@@ -1,7 +1,7 @@
 // Where the subject of a cue's clause stands in its sentence, for the
-// speaker rules of rules.ts: a clause nested in what someone else says
-// ("Ramos said Trump has not replied"), a word that opens a clause ("When
-// asked …"), the head of a relative clause ("people who attended … said"),
+// speaker rules of rules.ts (a clause nested in what someone else says,
+// "Ramos said Trump has not replied", is in nesting.ts): the head of a
+// relative clause ("people who attended … said"),
 // the verb a conjunction joins ("… when Trump spotted a sign and asked"),
 // the main cue of a sentence whose later verbs share its subject ("…, but
 // insists"), a speaker with its relative clause before the verb ("Trump,
@@ -12,68 +12,15 @@
 // clause modifies ("A letter obtained by the AP warns"). Clauses the
 // tagger gives no sign of ("told them that they …") are in embedded.ts.
 import { contains, isComma, type Span } from './content'
-import { afterListener, CLAUSE_NOUNS, embeddedQuestion } from './embedded'
-import { PRONOUNS, cueClass } from './lexicon'
+import { PRONOUNS, SUBORDINATORS, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
-import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { POSTMODIFIER_PREPS, canSpeak, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { isTimeHead } from './times'
 
 const CAPITAL = /^\p{Lu}/u
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
-
-/** A subject that opens a clause inside another statement or phrase:
- * "Ramos said Trump has not replied", "concerns that voters would not
- * support", "whether he would run", "what he calls": after a verb, an
- * adjective, a complementiser or the "do" of a question. Such a clause is part of what someone
- * else says (PolNeAR marks that outer statement), or no statement; on the
- * train part of PolNeAR about three in four of these speakers were wrong. */
-export function opensClause(tokens: Token[], subject: Range, first: number): boolean {
-  const before = tokens[subject.first - 1]
-  if (!before || before.i < first) return false
-  if (before.pos === 'VERB' || before.pos === 'ADJ') return true
-  // ("Do you support Trump?": a question, no statement.)
-  if (before.lower === 'if') return !conditional(tokens, before.i, first)
-  if (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) return !adverbialThat(tokens, before.i, first)
-  return /^(whether|what|do|does|did)$/.test(before.lower) || embeddedQuestion(tokens, before.i, first)
-}
-
-/** "The poll noted that voters who said …": a relative pronoun whose
- * phrase opens a clause after "that" is inside that clause too. */
-export function thatRelative(tokens: Token[], subject: Range, first: number): boolean {
-  const whole = withAntecedent(tokens, subject, first)
-  const before = tokens[whole.first - 1]
-  return whole !== subject && !!before && before.i >= first && before.lower === 'that' && before.pos === 'SCONJ'
-}
-
-/** "Now that Trump has claimed …", "so narrow that economists believe
- * …", "so that voters know …": a "that" of time, degree or purpose opens
- * a clause of its own, not what someone says. */
-function adverbialThat(tokens: Token[], k: number, first: number): boolean {
-  const before = tokens[k - 1]
-  if (!before || before.i < first) return false
-  if (/^(now|so)$/.test(before.lower)) return true
-  return /^(ADJ|ADV)$/.test(before.pos) && /^(so|such|too)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= first
-}
-
-/** "If Republicans nominate Trump, …", "…, especially if they care about
- * …", "as if she hasn't endorsed": an "if" that opens a condition (at the
- * start of a clause, after a comma, a conjunction or an adverb), not a
- * question after a verb or a noun ("asked if he would", "no idea if"). The
- * condition's subject speaks for itself. */
-function conditional(tokens: Token[], k: number, first: number): boolean {
-  const before = tokens[k - 1]
-  return !before || before.i < first || /^(PUNCT|CCONJ|SCONJ|ADV)$/.test(before.pos)
-}
-
-/** "When asked about it, …", "After announcing …": a word that opens a
- * clause, capitalised at the start of a sentence, read as the subject.
- * It names no one. */
-export function opensAlone(tokens: Token[], subject: Range): boolean {
-  return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
-}
-
-const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/
 
 /** "The crowd cheered when Trump spotted a sign and asked for it": the
  * subject of the verb the conjunction at `and` joins, the nearest finite

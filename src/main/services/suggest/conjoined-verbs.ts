@@ -6,7 +6,8 @@
 // a vote"), whose subject must be a person.
 import type { Token } from './nlp'
 import { conjoinedSubject } from './clauses'
-import { isTimeHead, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { isTimeHead } from './times'
 
 const TIME_PREPS = /^(on|in|at|during|over|by|early|late)$/
 const TIME_DETERMINERS = /^(last|this|next|earlier|later)$/

@@ -174,3 +174,6 @@ export const ORG_WORDS = words(`ministry department administration government ag
 export const NOT_NAMES = words(`the a an this that these those it he she they we i you his her their our its but and or so
   yet if when while after before as in on at for from with by of to mr mrs ms monday tuesday wednesday thursday friday
   saturday sunday january february march april may june july august september october november december`)
+
+/** Words that open a subordinate clause: "When asked …", "After announcing …". */
+export const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/

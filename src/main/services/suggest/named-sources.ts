@@ -5,7 +5,8 @@
 // Daron Shaw: “…”"), minus the labels that name no one.
 import { contentBefore, contentEnd, isComma, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
-import { hasVerb, isHead, isTimeHead, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { hasVerb, isHead, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { isTimeHead } from './times'
 import { trailsCue } from './clauses'
 import type { Candidate } from './rules'
 

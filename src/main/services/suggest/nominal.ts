@@ -6,7 +6,8 @@
 import { contentEnd, span, type Context } from './content'
 import { HUMAN_NOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isTimeHead } from './times'
 import type { Candidate } from './rules'
 import { sentenceSubject } from './clauses'
 

@@ -9,6 +9,7 @@ import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
+import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
 export type Range = { first: number; last: number }
 
@@ -262,34 +263,6 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   while (j > i && !isHead(tokens[j]) && !compound(j)) j--
   return isHead(tokens[j]) || compound(j) ? { first: i, last: j } : null
 }
-
-/** "December 23", "Tuesday", "last week". */
-function isTime(tokens: Token[], r: Range): boolean {
-  for (let k = r.first; k <= r.last; k++) {
-    const t = tokens[k]
-    if (TIME_WORDS.has(t.lower) || MONTH_NAMES.test(t.lower) || t.pos === 'NUM') return true
-  }
-  return false
-}
-
-const TIME_WORDS = new Set(
-  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday last earlier later recently this week month year morning afternoon evening night then again also once repeatedly previously publicly privately'.split(
-    ' ',
-  ),
-)
-const TIME_NOUNS = /^(week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
-
-/** A time as the head of a phrase: "a few minutes", "Tuesday", "May". */
-export const isTimeHead = (t: Token) => {
-  // (By its word too: a capitalised "Hours" at the start of a sentence is
-  // tagged as a name and keeps its plural as its lemma.)
-  const word = t.pos === 'PROPN' ? t.lower.replace(/s$/, '') : t.lemma
-  return TIME_NOUNS.test(word) || /^(minute|hour|day|decade)$/.test(word) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
-}
-
-/** A month's whole name or abbreviation ("mayor" is no month). */
-const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/
-const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'over', 'late', 'early'])
 
 /** How far adverbials run from `i` ("on Tuesday", "in a statement to
  * CNN", "last week"): the index of the first token after them. */

@@ -39,12 +39,14 @@ import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComm
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import { tokenAt, type Analysis, type Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
-import { canSpeak, endsClause, hasVerb, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isTimeHead } from './times'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, thatRelative, withAntecedent } from './clauses'
+import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { opensAlone, opensClause, thatRelative } from './nesting'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
@@ -53,6 +55,7 @@ import { frontedClause } from './fronted'
 import { objectApposition, objectMaker } from './object-participles'
 import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
+import { INVERTING, postmodifies } from './inversion'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
 import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
@@ -362,19 +365,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   return nested && !head ? { ...said, source: null } : said
 }
 
-/** "a source close to the campaign", "officials familiar with the
- * talks", "a spokesman for Mrs. Clinton", "an aide who …": what follows
- * the head of a speaker named after the verb. */
-function postmodifies(tokens: Token[], k: number): boolean {
-  const t = tokens[k]
-  if (!t) return false
-  if (/^(close|familiar|knowledgeable|briefed|\()$/.test(t.lower)) return true
-  // "one Republican involved in the planning", "a chief known as Bob"
-  // (after a noun: "he voted for" is a clause).
-  if (/^(VERB|ADJ)$/.test(t.pos) && /(ed|en|wn)$/.test(t.lower) && /^(in|as|with|on)$/.test(tokens[k + 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return true
-  return /^(of|for|at|with|from|in|on|who|whose|to)$/.test(t.lower) && !!tokens[k + 1] && tokens[k + 1].pos !== 'VERB'
-}
-
 /** "was reported", "is expected", "has been criticized". */
 function isPassive(tokens: Token[], i: number, first: number): boolean {
   if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
@@ -382,7 +372,3 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
-/** Verbs that come before their speaker after what was said: "…, said
- * Sen. Ted Cruz", "…, notes the report"; after another verb comes its
- * object ("…, Mike Murphy, praised the efforts of a donor"). */
-const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/
