@@ -13,8 +13,9 @@ import type { Candidate } from './rules'
 const BACKING_NOUNS = /^(support|endorsement|endorsements|backing)$/
 
 /** Nouns of a judgement received: the judges follow "from" ("criticism
- * of" names its target, not its author). */
-const JUDGEMENT_NOUNS = /^(criticism|criticisms|praise|condemnation|condemnations|rebuke|rebukes|backlash|pushback|fire|ridicule|scorn|applause|complaints|objections|rebuttal|denunciation|derision|plaudits|accolades|kudos)$/
+ * of" names its target, not its author; "faced stern opposition from
+ * homeowners", "a vigorous challenge from X"). */
+const JUDGEMENT_NOUNS = /^(criticism|criticisms|opposition|attacks|challenge|challenges|praise|condemnation|condemnations|rebuke|rebukes|backlash|pushback|fire|ridicule|scorn|applause|complaints|objections|rebuttal|denunciation|derision|plaudits|accolades|kudos)$/
 
 /** Verbs by which one gets support or criticism: "won", "drew", "picked
  * up", "came under (fire)". */
@@ -38,8 +39,13 @@ export function backingCue(ctx: Context, t: Token, first: number, last: number):
   const owner = tokens[k]
   let backed: Range | null = null
   let cueFirst = t.i
-  // ("to win the support of": sought, not had.)
-  if (owner.pos === 'VERB' && GETTING.test(owner.lemma) && tokens[k - 1]?.lower !== 'to') {
+  // "had his greatest support among the Marines": the one who has it
+  // owns it.
+  const getting = (x: Token | undefined) => !!x && (x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'have')) && GETTING.test(x.lemma)
+  if (prep.lower === 'among' && /^(his|her|their|its)$/.test(owner.lower) && getting(tokens[k - 1])) k--
+  // ("to win the support of": sought, not had; "has the support of" is
+  // read as an auxiliary.)
+  if (getting(tokens[k]) && tokens[k - 1]?.lower !== 'to') {
     backed = subjectBefore(tokens, k, first)
     cueFirst = k
   } else if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
@@ -51,7 +57,9 @@ export function backingCue(ctx: Context, t: Token, first: number, last: number):
   // (What is "of" someone else's after an owner is theirs: "Trump's
   // support of the bill" is possessive's.)
   // ("who garnered support from …": a relative pronoun is no one named.)
-  if (!backed || !isHuman(tokens, backed) || /^(who|which|that)$/.test(tokens[backed.first].lower) || (prep.lower === 'of' && cueFirst === t.i)) return null
+  // (A judgement can fall on anything: "the program faced criticism from
+  // environmentalists".)
+  if (!backed || !((judgement && cueFirst < t.i) || isHuman(tokens, backed)) || /^(who|which|that)$/.test(tokens[backed.first].lower) || (prep.lower === 'of' && cueFirst === t.i)) return null
   return {
     content: span(tokens, backed),
     source: span(tokens, backers),

@@ -1,7 +1,7 @@
 // Where the subject of a cue's clause stands in its sentence, for the
-// speaker rules of rules.ts: a clause nested in what someone else says
-// ("Ramos said Trump has not replied"), a word that opens a clause ("When
-// asked …"), the head of a relative clause ("people who attended … said"),
+// speaker rules of rules.ts (a clause nested in what someone else says,
+// "Ramos said Trump has not replied", is in nesting.ts): the head of a
+// relative clause ("people who attended … said"),
 // the verb a conjunction joins ("… when Trump spotted a sign and asked"),
 // the main cue of a sentence whose later verbs share its subject ("…, but
 // insists"), a speaker with its relative clause before the verb ("Trump,
@@ -9,39 +9,18 @@
 // before the first subject ("WASHINGTON (Reuters) - …"), the subject after
 // an introduction ("In a speech in Delaware, Biden …"), a relative pronoun
 // with the phrase it stands for, and the head a participle or a relative
-// clause modifies ("A letter obtained by the AP warns").
+// clause modifies ("A letter obtained by the AP warns"). Clauses the
+// tagger gives no sign of ("told them that they …") are in embedded.ts.
 import { contains, isComma, type Span } from './content'
-import { PRONOUNS, cueClass } from './lexicon'
+import { PRONOUNS, SUBORDINATORS, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
-import { POSTMODIFIER_PREPS, canSpeak, isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { POSTMODIFIER_PREPS, canSpeak, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { isTimeHead } from './times'
 
 const CAPITAL = /^\p{Lu}/u
 
 /** What these helpers read of a candidate statement. */
 type Statement = { content: Span; cue: Span | null; source: Span | null }
-
-/** A subject that opens a clause inside another statement or phrase:
- * "Ramos said Trump has not replied", "concerns that voters would not
- * support", "whether he would run", "what he calls": after a verb, an
- * adjective, a complementiser or the "do" of a question. Such a clause is part of what someone
- * else says (PolNeAR marks that outer statement), or no statement; on the
- * train part of PolNeAR about three in four of these speakers were wrong. */
-export function opensClause(tokens: Token[], subject: Range, first: number): boolean {
-  const before = tokens[subject.first - 1]
-  if (!before || before.i < first) return false
-  if (before.pos === 'VERB' || before.pos === 'ADJ') return true
-  // ("Do you support Trump?": a question, no statement.)
-  return (before.lower === 'that' && before.pos === 'SCONJ') || /^(whether|if|what|do|does|did)$/.test(before.lower)
-}
-
-/** "When asked about it, …", "After announcing …": a word that opens a
- * clause, capitalised at the start of a sentence, read as the subject.
- * It names no one. */
-export function opensAlone(tokens: Token[], subject: Range): boolean {
-  return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
-}
-
-const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/
 
 /** "The crowd cheered when Trump spotted a sign and asked for it": the
  * subject of the verb the conjunction at `and` joins, the nearest finite
@@ -53,6 +32,9 @@ export function conjoinedSubject(tokens: Token[], first: number, and: number): R
     if (t.pos !== 'VERB' || /ing$/.test(t.lower)) continue
     let s = v - 1
     while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
+    // ("Weaver, who came out and endorsed Clinton": the relative pronoun,
+    // which stands for the phrase before it.)
+    if (/^(who|which|that)$/.test(tokens[s].lower) && tokens[s].pos === 'PRON') return { first: s, last: s }
     const np = phraseEndingAt(tokens, s, first)
     return np && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
   }
@@ -163,7 +145,7 @@ export function sentenceSubject(tokens: Token[], sentenceFirst: number, before: 
   let k = first
   // "In May, …", "Asked about it, …", "Later, …", "When he spoke, …".
   let introduced = false
-  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos)) {
+  if (/^(ADP|SCONJ|ADV|VERB)$/.test(tokens[first].pos) && !adverbThenClause(tokens, first)) {
     let c = first
     while (c < before && c - first < 15 && !isComma(tokens[c])) c++
     if (isComma(tokens[c]) && c < before) {
@@ -189,9 +171,25 @@ export function sentenceSubject(tokens: Token[], sentenceFirst: number, before: 
     np = later
   }
   if (!np) return null
-  const next = tokens[np.last + 1]
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(') ? np : null
+  // ("Biden on Monday hit the trail …": a time between the subject and its
+  // verb.)
+  const verbal = (next: Token | undefined) => !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || isComma(next) || next.text === '(' || misreadPast(next))
+  return verbal(tokens[np.last + 1]) || (tokens[np.last + 1]?.pos === 'ADP' && /^(VERB|AUX)$/.test(tokens[skipAdverbials(tokens, np.last + 1, before - 1)]?.pos ?? '')) ? np : null
 }
+
+/** "Then she shattered party norms, …", "Later he told …": an adverb that
+ * opens the main clause, its subject and verb right after it; no
+ * introduction ends at the comma. */
+function adverbThenClause(tokens: Token[], first: number): boolean {
+  if (tokens[first].pos !== 'ADV' || SUBORDINATORS.test(tokens[first].lower)) return false
+  const np = phraseStartingAt(tokens, first + 1, first + 8)
+  const verb = np && tokens[np.last + 1]
+  return !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX' || misreadPast(verb)) && !/ing$/.test(verb.lower)
+}
+
+/** "he hedged on …", "Huckabee rounded out …": a past tense the tagger
+ * reads as an adjective. */
+const misreadPast = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower)
 
 /** "A letter from the Legion obtained by the AP warns", "officials who
  * spoke with The Huffington Post said": the phrase before the verb is the
@@ -250,6 +248,10 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
     }
   }
   while (k < comma && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'PUNCT')) k++
+  // ("Last week, the director, James Comey, recommended": a time and its
+  // comma open the clause; the subject follows.)
+  const time = phraseStartingAt(tokens, k, comma - 1)
+  if (time && isTimeHead(tokens[time.last]) && isComma(tokens[time.last + 1]) && time.last + 1 < comma) k = time.last + 2
   // ("Yet Democratic economists, like …, say": a connective before the
   // subject, no introduction of its own.)
   if (tokens[k]?.pos === 'ADV' && /^(yet|still|now|also|so|then|meanwhile|instead|indeed|even)$/.test(tokens[k].lower) && !isComma(tokens[k + 1])) k++
@@ -285,13 +287,22 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
   // ("His critics in the United States, many of them Catholics, argue":
   // the head with what follows it, up to the comma.)
   const post = tokens[np.last + 1]
-  if (POSTMODIFIER_PREPS.has(post.lower) && tokens[np.first].pos !== 'VERB') {
+  // ("Editorial pages across the country, including ours, warned".)
+  if ((POSTMODIFIER_PREPS.has(post.lower) || /^(across|around|throughout|within|outside|inside|among)$/.test(post.lower)) && tokens[np.first].pos !== 'VERB') {
     const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
     // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
     if (object && isComma(tokens[object.last + 1]) && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
   }
   const next = tokens[np.last + 1]
   if (!(next.text === ',' || next.text === '(')) return null
+  // ("Sen. Bernie Sanders (I-Vt.) remains committed …, his aide, Tad
+  // Devine, told": after the brackets comes the phrase's own verb, no
+  // insertion.)
+  if (next.text === '(') {
+    let close = next.i + 1
+    while (close < comma && tokens[close].text !== ')') close++
+    if (close < comma && !isComma(tokens[close + 1])) return null
+  }
   return CAPITAL.test(tokens[np.last].text) || tokens[np.last].pos === 'NOUN' ? np : null
 }
 

@@ -50,7 +50,9 @@ export function contentStart(tokens: Token[], afterCue: number, last: number, le
     const listener = phraseStartingAt(tokens, k, last)
     // "told reporters", "told CNN", "assured him"; never the content itself.
     const next = listener && tokens[listener.last + 1]
-    if (listener && listener.last - listener.first < 6 && next && !['VERB', 'AUX', 'CCONJ', 'PUNCT'].includes(next.pos)) k = listener.last + 1
+    // ("…, his aide told The Huffington Post.": a listener ends the sentence.)
+    const ends = next && next.i === last && /^[.!]$/.test(next.text)
+    if (listener && listener.last - listener.first < 6 && next && (!['VERB', 'AUX', 'CCONJ', 'PUNCT'].includes(next.pos) || ends)) k = listener.last + 1
   }
   k = skipAdverbials(tokens, k, last)
   const skipped = k

@@ -10,19 +10,25 @@ import { suggestActors } from './actors'
 import { contains } from './content'
 import { kindOfClaim } from './lexicon'
 import { analyse } from './nlp'
-import { findQuotes } from './quotes'
+import { asDoubleQuotes, findQuotes } from './quotes'
 import { findCandidates, type Candidate, type Span } from './rules'
+import { asidesOfOuterSpeaker } from './relative-asides'
+import { speakersBetweenCommas, subjectsBeforeSaid } from './said-between'
+import { spokenInTurns } from './transcripts'
 import { bareName, referenceOf, RegistryMatcher, typeOfName, type Speaker } from './speakers'
 
 export type TextSuggestions = { claims: ClaimSuggestion[]; actors: ActorSuggestion[] }
 
 export function suggestForText(text: string, registry: readonly Actor[]): TextSuggestions {
   // Some papers write quotation marks as two apostrophes (''…''); read as
-  // one mark and a space, the offsets stay those of the text.
-  const normal = text.replace(/''/g, '" ')
+  // one mark and a space, the offsets stay those of the text. Three close
+  // a quotation inside one ("… the word 'old-school,''' said Mr. Slayton":
+  // the inner mark, then the outer) or open both before a word. Others
+  // quote in single quotes or guillemets (quotes.ts).
+  const normal = asDoubleQuotes(text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" '))
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
-  const candidates = dedupe(reportedBy(withoutNestedStances(findCandidates(analysis, findQuotes(normal)))))
+  const candidates = dedupe(spokenInTurns(text, asidesOfOuterSpeaker(text, reportedBy(withoutNestedStances(subjectsBeforeSaid(text, speakersBetweenCommas(text, findCandidates(analysis, findQuotes(normal)))))))))
   const claims = resolveSpeakers(text, candidates, matcher)
   // Who speaks is a person or an organisation even without a title.
   const speakers = new Set(claims.filter((c) => c.source && c.speakerName && c.speakerIds.length === 0).map((c) => nameKey(c.speakerName)))

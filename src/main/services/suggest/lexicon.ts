@@ -132,7 +132,8 @@ export const NOUN_CUES = words(`claim claims statement assertion allegation alle
 
 /** Nouns that state a view before "is that": "his response was that …". */
 export const BE_THAT_NOUNS = words(`response answer message reasoning explanation excuse complaint concern fear hope point stance
-  theory pitch case retort reply rationale thinking logic`)
+  theory pitch case retort reply rationale thinking logic impression takeaway slogan mantra goal aim strategy plan
+  priority mission intention ambition objective`)
 
 /** Nouns of a stance whose object follows a preposition: "Trump's attacks
  * on …", "Cruz's criticism of …", "Obama's promise to …" (PolNeAR marks
@@ -173,3 +174,6 @@ export const ORG_WORDS = words(`ministry department administration government ag
 export const NOT_NAMES = words(`the a an this that these those it he she they we i you his her their our its but and or so
   yet if when while after before as in on at for from with by of to mr mrs ms monday tuesday wednesday thursday friday
   saturday sunday january february march april may june july august september october november december`)
+
+/** Words that open a subordinate clause: "When asked …", "After announcing …". */
+export const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/

@@ -5,7 +5,8 @@
 // Daron Shaw: “…”"), minus the labels that name no one.
 import { contentBefore, contentEnd, isComma, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
-import { hasVerb, isHead, isTimeHead, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { hasVerb, isHead, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { isTimeHead } from './times'
 import { trailsCue } from './clauses'
 import type { Candidate } from './rules'
 
@@ -17,8 +18,13 @@ export function accordingTo(ctx: Context, t: Token, first: number, last: number)
   if (!source) return null
   // "according to a report from Bloomberg", "calculations by Amy Lee": the
   // one who made the report speaks through it.
-  for (let n = 0; n < 2 && /^(from|by)$/.test(tokens[source.last + 1]?.lower ?? ''); n++) {
-    const maker = phraseStartingAt(tokens, source.last + 2, last)
+  // ("according to a court document filed by the state attorney", "audio
+  // provided by Wyoming Public Radio": past the participle to its agent.)
+  for (let n = 0; n < 2; n++) {
+    const after = tokens[source.last + 1]
+    const by = after && after.pos === 'VERB' && /(ed|en|wn)$/.test(after.lower) && tokens[source.last + 2]?.lower === 'by' ? source.last + 2 : source.last + 1
+    if (!/^(from|by)$/.test(tokens[by]?.lower ?? '')) break
+    const maker = phraseStartingAt(tokens, by + 1, last)
     if (!maker) break
     source.last = maker.last
   }
@@ -106,7 +112,10 @@ function isNamedLabel(tokens: Token[], r: Range): boolean {
  * clause that answers it. */
 export function askedBy(ctx: Context, t: Token, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  if (t.i !== first || t.lower !== 'asked' || tokens[t.i + 1]?.lower !== 'by') return null
+  // ("When asked by a reporter whether …", "…, he said when asked by
+  // CNN if …": the same after "when".)
+  const when = t.i - 1 >= first && /^(when|after|once)$/.test(tokens[t.i - 1].lower)
+  if ((t.i !== first && !when) || t.lower !== 'asked' || tokens[t.i + 1]?.lower !== 'by') return null
   const source = phraseStartingAt(tokens, t.i + 2, last)
   if (!source) return null
   let from = source.last + 1
@@ -115,6 +124,8 @@ export function askedBy(ctx: Context, t: Token, first: number, last: number): Ca
   if (!/^(whether|if|about|to|why|how|what|when)$/.test(tokens[from]?.lower ?? '')) return null
   let to = from + 1
   while (to < last && !isComma(tokens[to + 1])) to++
+  // (After "when" the question may end the sentence.)
+  if (when && to === last && /^[.?]$/.test(tokens[last].text) && last - 1 > from) to = last - 1
   if (to >= last) return null
   return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: { start: t.start, end: tokens[t.i + 1].end }, cueLemma: 'ask', rule: 'passive', confidence: 0.6 }
 }

@@ -57,6 +57,18 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo
 }
 
+/** "NSA Director Adm. Michael Rogers": no sentence ends after a title's
+ * abbreviation (the model splits "Adm" and its full stop). */
+function afterTitle(tokens: Token[]): boolean {
+  const dot = tokens[tokens.length - 1]
+  const word = tokens[tokens.length - 2]
+  if (!dot) return false
+  if (TITLE.test(dot.text.replace(/\.$/, '')) && dot.text.endsWith('.')) return true
+  return dot.text === '.' && !!word && word.end === dot.start && TITLE.test(word.text)
+}
+
+const TITLE = /^(Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Adm|Lt|Col|Sgt|Capt|Maj|Cmdr|Prof|Rev|Amb|Atty|Supt|Insp|Gens)$/
+
 type Wink = ReturnType<typeof winkNLP>
 let wink: Wink | null = null
 
@@ -110,8 +122,9 @@ export function analyse(text: string): Analysis {
     }
     if (spaces[k].includes('\n')) afterBreak = true
     // A sentence never starts in lower case: the model ends one after
-    // "(D-Calif.)" or "Sen." before the verb that follows.
-    if (afterBreak || (sentenceOf[k] !== lastSentence && (parens === 0 || tokens.length - openedAt > 12) && !/^\p{Ll}/u.test(values[k]))) {
+    // "(D-Calif.)" or "Sen." before the verb that follows. (Nor with a
+    // comma: "Mike Pompeo (R-Kan.), who has seen them, agreed".)
+    if (afterBreak || (sentenceOf[k] !== lastSentence && (parens === 0 || tokens.length - openedAt > 12) && !/^(\p{Ll}|,)/u.test(values[k]) && !afterTitle(tokens))) {
       sentence++
       parens = 0
     }

@@ -6,8 +6,10 @@
 import { contentEnd, span, type Context } from './content'
 import { HUMAN_NOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { isHuman, isTimeHead, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isTimeHead } from './times'
 import type { Candidate } from './rules'
+import { sentenceSubject } from './clauses'
 
 /** The verb whose object the noun phrase starting at `np` is, past a
  * preposition ("balked at", "backed away from"): "Clinton bashed Trump's
@@ -34,30 +36,55 @@ function ownerInClause(tokens: Token[], owner: Range, first: number, named = tru
   // Clinton's attacks": the subject's view is about it; 10 right of 23
   // on train for the possessive rule.)
   if (tokens[owner.first].pos !== 'PRON') return named ? owner : null
-  const subject = subjectBefore(tokens, v, first)
+  // ("Sanders himself, who was not there, has toned down his criticism",
+  // "Bush was recasting an address to expand on his argument": the
+  // subject of the sentence, past what comes between it and the verb.)
+  const subject = subjectBefore(tokens, v, first) ?? sentenceSubject(tokens, first, v)
   return subject && isHuman(tokens, subject) ? subject : owner
 }
+
+/** Nouns of what one aims at, before "is to …". */
+const AIMS = /^(goal|aim|strategy|plan|priority|mission|intention|intent|hope|wish|desire|ambition|objective)$/
 
 /** Biden's claim that … / the claim by X that … */
 export function nounCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
   let source: Range | null = null
   let k = t.i + 1
-  const prev = tokens[t.i - 1]
-  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, t.i - 2, first)
+  // ("Trump's recent evidence-free assertion that …", "her most
+  // explosive claim is that …": adjectives between the owner and the noun.)
+  let o = t.i - 1
+  while (o > first && t.i - o <= 4 && (/^(ADJ|ADV)$/.test(tokens[o].pos) || (tokens[o].text === '-' && tokens[o].end === tokens[o + 1].start))) o--
+  const prev = tokens[o]
+  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, o - 1, first)
   if (tokens[k]?.lower === 'by') {
     source = phraseStartingAt(tokens, k + 1, last)
     if (source) k = source.last + 1
   }
   // "His position is that …", "Rubio’s response was that …".
   if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
+  // ("his claim in November that …", "Trump's statement earlier this
+  // year that …": a time or a place between the noun and its clause; not
+  // "the claim in an ad that ran": a relative clause.)
+  const past = tokens[k]?.lower === 'that' ? k : skipAdverbials(tokens, k, last)
+  if (past > k && tokens[past]?.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[past + 1]?.pos ?? '')) k = past
   let cueLast = t.i
-  if (tokens[k]?.lemma === 'be' && /^(that|:)$/.test(tokens[k + 1]?.lower ?? '')) {
+  // ("His message long has been that …", "Clinton's strategy for the fall
+  // campaign is to …": an adverb, or what the noun is about, before "be".)
+  let b = k
+  const about = source && tokens[b]?.pos === 'ADP' && tokens[b].lower !== 'that' ? phraseStartingAt(tokens, b + 1, last) : null
+  if (about && about.last - b < 6) b = about.last + 1
+  while (b < k + 3 && tokens[b] && (tokens[b].pos === 'ADV' || (tokens[b].lemma === 'have' && tokens[b + 1]?.lower === 'been'))) b++
+  if (b > k && tokens[b]?.lemma === 'be') k = b
+  // "Her goal is to …": what one aims at is a view too.
+  // (Not a thing's: "its main goal was to curb generous policies".)
+  const aim = AIMS.test(t.lower) && !!source && tokens[source.first].lower !== 'its' && tokens[k]?.lemma === 'be' && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.pos === 'VERB'
+  if (tokens[k]?.lemma === 'be' && (aim || /^(that|:)$/.test(tokens[k + 1]?.lower ?? ''))) {
     cueLast = k
     k++
     if (tokens[k].text === ':') k++
   }
-  if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':')) return null
+  if (!source || !(tokens[k]?.lower === 'that' || tokens[k - 1]?.text === ':' || (aim && k === cueLast + 1))) return null
   if (source.last < t.i) source = ownerInClause(tokens, source, first)
   if (!source) return null
   const to = contentEnd(ctx, k, last)

@@ -7,7 +7,9 @@
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
+import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
+import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
 export type Range = { first: number; last: number }
 
@@ -35,9 +37,12 @@ const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos 
 const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
-export function phraseEndingAt(tokens: Token[], end: number, first: number): Range | null {
+export function phraseEndingAt(tokens: Token[], end: number, first: number, saying = false): Range | null {
   const last = tokens[end]
-  if (!last || !(isHead(last) || adjectiveHead(tokens, end)) || NOUN_CUES.has(last.lower)) return null
+  // ("NATO's secretary general", "the inspector general": a title whose
+  // last word the tagger reads as an adjective.)
+  const general = last?.lower === 'general' && tokens[end - 1]?.pos === 'NOUN'
+  if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general) || (NOUN_CUES.has(last.lower) && !saying)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
     return PRONOUNS.has(last.lower) ? { first: end, last: end } : null
@@ -47,6 +52,9 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     const t = tokens[j - 1]
     const before = tokens[j - 2]
     if (isNounish(t)) j--
+    // "Sanders’ campaign", "the Clintons' foundation": a possessive written
+    // as an apostrophe alone after an -s.
+    else if (/^[’']$/.test(t.text) && before && before.i >= first && before.end === t.start && /s$/i.test(before.text) && isNounish(before)) j--
     // "registered voters", "a teary-eyed Bush": a participle the tagger
     // calls a verb, between a determiner or an adjective and the head.
     else if (isParticipleModifier(tokens, j - 1, first)) {
@@ -56,7 +64,8 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number): Ran
     // "Secretary of State", "Pompeo and Barr", "Current and former officials"
     else if (t.lower === 'in' && before?.pos === 'NUM' && tokens[j]?.pos === 'NUM') j--
     else if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&') && before && before.i >= first && (isNounish(before) || CAPITAL.test(before.text)) && before.pos !== 'DET') j--
-    else if (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower)) {
+    // ("the group, whose political arm has endorsed …")
+    else if (t.pos === 'PRON' && /^(his|her|their|its|our|my|whose)$/.test(t.lower)) {
       j--
       break
     } else break
@@ -107,7 +116,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // "Jolly said", "Day said": a surname the tagger took for an adverb or a
   // common noun, alone at the start of the sentence.
   if (j === first && CAPITAL.test(tokens[j].text) && (tokens[j].pos === 'ADV' || tokens[j].pos === 'NOUN')) return { first: j, last: j }
-  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) {
+  // ("She has since stressed": "since" between an auxiliary and its verb is
+  // an adverb, whatever the tagger says.)
+  while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j) || (tokens[j].lower === 'since' && tokens[j - 1]?.pos === 'AUX'))) {
     // ("In Virginia, most said …": a quantifier the tagger calls an adverb
     // that opens the clause is its subject.)
     if (/^(most|many|some)$/.test(tokens[j].lower) && (j === first || /^(PUNCT|CCONJ)$/.test(tokens[j - 1].pos))) return { first: j, last: j }
@@ -120,9 +131,10 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     const asked = /^those$/i.test(tokens[j - 1].text) ? { first: j - 1, last: j - 1 } : phraseEndingAt(tokens, j - 1, first)
     if (asked) return { first: asked.first, last: j }
   }
-  // ("… less than two weeks ago said": back over the time.)
+  // ("… less than two weeks ago said", "Fiorina a month later announced":
+  // back over the time.)
   // (The verb's adverbs, "ago" among them, are already behind.)
-  if (tokens[j + 1]?.lower === 'ago' && j - 1 > first && isTimeHead(tokens[j])) {
+  if (/^(ago|later|earlier)$/.test(tokens[j + 1]?.lower ?? '') && j - 1 > first && isTimeHead(tokens[j])) {
     let k = j - 1
     if (tokens[k].pos === 'NUM' || /^(a|an|few|several)$/.test(tokens[k].lower)) k--
     if (tokens[k].lower === 'than' && /^(less|more)$/.test(tokens[k - 1]?.lower ?? '')) k -= 2
@@ -136,16 +148,19 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (when && !timeless && (isTime(tokens, when) || isTimeHead(tokens[when.last])) && tokens[when.first - 1] && ADVERBIAL_PREPS.has(tokens[when.first - 1].lower)) j = when.first - 2
   else if (when && isTimeHead(tokens[when.last])) j = timeWithoutPreposition(tokens, when, j, first)
   while (j >= first && (isVerbPrefix(tokens[j]) || isFloated(tokens, j))) j--
+  // ("Britain and France in particular feared": an idiom.)
+  j = pastIdiom(tokens, j, first)
+  while (j >= first && isVerbPrefix(tokens[j])) j--
   if (j < first) return null
   // "Dianne Feinstein (D-Calif.) said": the speaker is before the party
   // and state; "voters overall said": before the adjective.
   // "Jason Sims — a teacher from Mount Pleasant — says": an apposition
   // between dashes.
   // (Also between double hyphens: "The justice -- who … -- said".)
-  if (DASH.test(tokens[j].text)) {
+  if (isDash(tokens, j)) {
     let open = j - 1
-    while (open > first && j - open < 25 && !DASH.test(tokens[open].text)) open--
-    if (open > first && DASH.test(tokens[open].text)) j = open - 1
+    while (open > first && j - open < 25 && !isDash(tokens, open)) open--
+    if (open > first && isDash(tokens, open)) j = open - 1
   }
   // "The senator, meanwhile, said": an adverb between commas.
   if (tokens[j].text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',' && j - 3 >= first) j -= 3
@@ -178,10 +193,16 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
       const opens = (r: Range) => r.first === first || tokens[r.first - 1].pos !== 'ADP' || tokens[r.first - 1].lower === 'as'
       // ("Salem, New Hampshire, Trump went after Bush, calling": a clause
       // with its own verb is no apposition.)
+      // (An infinitive in it is no clause: "in response to his use of a
+      // phrase to describe her loss".)
       let clause = false
-      for (let v = k + 1; v < j && !/^(who|which)$/.test(inner.lower); v++) if (tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower)) clause = true
+      for (let v = k + 1; v < j && !/^(who|which)$/.test(inner.lower); v++) if (tokens[v].pos === 'VERB' && !/ing$/.test(tokens[v].lower) && tokens[v - 1].lower !== 'to') clause = true
       const real = np && !clause && !/^(ADV|ADP|SCONJ|CCONJ|VERB|AUX)$/.test(tokens[np.last].pos) && !isTimeHead(tokens[np.last]) && opens(np)
-      if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner))) return withPostmodifiers(tokens, np, first)
+      // ("Clinton, in response to Trump, accused", "Blunt, facing a stiff
+      // challenge, noted", "Pages across the country, including ours,
+      // warned": an adverbial or a participle between commas.)
+      const adverbial = inner.pos === 'ADP' || (inner.pos === 'VERB' && /ing$/.test(inner.lower))
+      if (np && real && (/^(who|which)$/.test(inner.lower) || isNounish(inner) || adverbial)) return withPostmodifiers(tokens, np, first)
       // ("Another delegate on the Cruz slate, Jim Poolman, said": the
       // name between the commas is who speaks.)
       // ("One Republican hopeful, Carly Fiorina, says": the same when the
@@ -191,11 +212,13 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
     }
     return null
   }
-  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first)
+  // ("Almost everyone agrees", "the party's "superdelegates" have
+  // endorsed": subject-gaps.ts.)
+  const people = peopleSubject(tokens, j, first)
+  if (people) return people
+  const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
 }
-
-const DASH = /^([—–]|--)$/
 
 /** "Feinstein last week said", "Gowdy earlier Thursday said", "The
  * department less than two weeks ago said": a time with no preposition
@@ -240,34 +263,6 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   while (j > i && !isHead(tokens[j]) && !compound(j)) j--
   return isHead(tokens[j]) || compound(j) ? { first: i, last: j } : null
 }
-
-/** "December 23", "Tuesday", "last week". */
-function isTime(tokens: Token[], r: Range): boolean {
-  for (let k = r.first; k <= r.last; k++) {
-    const t = tokens[k]
-    if (TIME_WORDS.has(t.lower) || MONTH_NAMES.test(t.lower) || t.pos === 'NUM') return true
-  }
-  return false
-}
-
-const TIME_WORDS = new Set(
-  'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday last earlier later recently this week month year morning afternoon evening night then again also once repeatedly previously publicly privately'.split(
-    ' ',
-  ),
-)
-const TIME_NOUNS = /^(week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
-
-/** A time as the head of a phrase: "a few minutes", "Tuesday", "May". */
-export const isTimeHead = (t: Token) => {
-  // (By its word too: a capitalised "Hours" at the start of a sentence is
-  // tagged as a name and keeps its plural as its lemma.)
-  const word = t.pos === 'PROPN' ? t.lower.replace(/s$/, '') : t.lemma
-  return TIME_NOUNS.test(word) || /^(minute|hour|day|decade)$/.test(word) || MONTH_NAMES.test(t.lower) || t.lower === 'today' || t.lower === 'yesterday'
-}
-
-/** A month's whole name or abbreviation ("mayor" is no month). */
-const MONTH_NAMES = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/
-const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'with', 'from', 'via', 'through', 'over', 'late', 'early'])
 
 /** How far adverbials run from `i` ("on Tuesday", "in a statement to
  * CNN", "last week"): the index of the first token after them. */
@@ -338,21 +333,37 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   const head = tokens[last]
   // ("10 percent of them", "a majority of voters": a share of people; "a
   // majority of dockers" stays one by its head.)
-  if (last + 2 <= r.last && /^(percent|%|share|majority|number|numbers)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
-  if (head.pos === 'PRON') return PRONOUNS.has(head.lower) && head.lower !== 'it'
+  // ("a lot of people", "dozens of voters", "a handful of senators": a
+  // quantity of people.)
+  if (last + 2 <= r.last && /^(percent|%|share|majority|minority|number|numbers|lot|lots|handful|couple|dozen|dozens|hundreds|thousands|millions|group|groups|plenty|bunch|score|scores)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
+  if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || isPeople(head)
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
+  // ("whose leaders have called for …": those of a person or a group.)
+  if (tokens[r.first].lower === 'whose' && r.first < r.last) return true
   if (/^(both|many|most|some|others|few|all|neither|none|several)$/.test(head.lower) || /^(both|many|most|some|few|all|neither|none)$/.test(tokens[r.first].lower)) return true
   // "The Fed does not want …": a capitalised name the tagger calls a noun.
   // ("Peter Welch is supporting": a surname the tagger calls a verb, after
   // a name.)
   const surname = CAPITAL.test(head.text) && last > r.first && tokens[last - 1].pos === 'PROPN'
-  return head.pos === 'PROPN' || surname || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
+  // ("the ethicist", "comedians", "Kremlinologists": nouns of people by
+  // their ending.)
+  const agent = head.pos === 'NOUN' && /^\p{Ll}{4,}(ist|ian)s?$/u.test(head.lower)
+  return head.pos === 'PROPN' || surname || agent || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true
   return false
+}
+
+/** "The statement said that …", "…, but his letter added …": a noun of
+ * saying that opens its clause speaks for whoever wrote it. (After a verb
+ * such a noun is what is said: "released a statement saying …".) */
+function documentSubject(tokens: Token[], j: number, first: number): Range | null {
+  if (!NOUN_CUES.has(tokens[j].lower)) return null
+  const np = phraseEndingAt(tokens, j, first, true)
+  return np && (np.first === first || /^(PUNCT|CCONJ|SCONJ)$/.test(tokens[np.first - 1].pos)) ? np : null
 }

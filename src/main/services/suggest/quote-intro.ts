@@ -26,7 +26,7 @@ export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
   if (open - s.first < 2 || isTitle(ctx.a.text.slice(q.start, q.end))) return null
   for (let v = Math.max(s.first + 1, open - MAX_GAP); v < open; v++) {
     const t = tokens[v]
-    if (!isMainVerb(t) || ctx.inQuote(t.start)) continue
+    if (!(isMainVerb(t) || misreadVerb(tokens, v, open)) || ctx.inQuote(t.start)) continue
     // ("was filed in court", "a thriller titled “…”": a passive or a name.)
     // ("has adopted the stance: “…”": a perfect is active, not a passive.)
     if (NAMING.has(t.lemma) || (tokens[v - 1].pos === 'AUX' && tokens[v - 1].lemma !== 'have')) return null
@@ -61,6 +61,15 @@ function isTitle(quoted: string): boolean {
   const words = quoted.match(/\p{L}[\p{L}’'-]*/gu) ?? []
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
   return words.length > 0 && capitals >= 0.6 * words.length
+}
+
+/** "The ad claims “…”", "The photo quotes “…”": a verb in -s the tagger
+ * reads as a plural noun, after a singular noun (its subject) and right
+ * before the quotation. */
+function misreadVerb(tokens: Token[], v: number, open: number): boolean {
+  const t = tokens[v]
+  const prev = tokens[v - 1]
+  return t.pos === 'NOUN' && v + 1 === open && /^\p{Ll}+[^s]s$/u.test(t.text) && prev?.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
 }
 
 /** A finite verb that can govern the quotation: not a participle or an

@@ -29,6 +29,8 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
+import { isByline, naming } from './bylines'
+import { adverbialSubject } from './embedded'
 import { loneQuotes } from './lone-quotes'
 import { compoundCue } from './compounds'
 import { feelingCue } from './feelings'
@@ -38,16 +40,26 @@ import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENE
 import { tokenAt, type Analysis, type Token } from './nlp'
 import { nounCue, possessiveCue } from './nominal'
 import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isTimeHead } from './times'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
-import { conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, opensAlone, opensClause, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
+import { opensAlone, opensClause, thatRelative } from './nesting'
 import { prepositionalCue } from './verb-preps'
 import { accordingTo, askedBy, colonCue } from './named-sources'
 import { nonVerbalCue } from './nonverbal'
 import { relativeSayCue } from './relative-says'
+import { frontedClause } from './fronted'
+import { objectApposition, objectMaker } from './object-participles'
+import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
+import { INVERTING, postmodifies } from './inversion'
+import { messageAuthor } from './messages'
+import { namesNobody, notACue } from './lone-words'
+import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
+import { gerundAdjective } from './ing-adjectives'
 
 export type { Span }
 
@@ -91,20 +103,22 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     const s = sentences[t.sentence]
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
-    else if (t.i === s.first && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
+    else if ((t.i === s.first || /^(when|after|once)$/.test(tokens[t.i - 1]?.lower ?? '')) && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
     else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
-    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd)
+    // ("won by promising that …": an -ing adjective that is a verb.)
+    const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
     if (!c && (t.pos === 'VERB' || t.pos === 'AUX' || headline || mistaggedVerb(tokens, t, s.first)) && !nominalUse(tokens, t, s.first, s.last)) {
       // "Cruz continued: “…”": a verb that reports only a quotation.
       // ("As Tom Ridge put it: “…”": "put it" reports a quotation too.)
       const quoting = QUOTE_CUES.has(t.lemma) || (t.lemma === 'put' && tokens[t.i + 1]?.lower === 'it')
       const cls = cueClass(headline ?? t.lemma) ?? (quoting ? 'speech' : prepositionalCue(t, tokens[t.i + 1]) ? 'stance' : null)
-      if (cls) c = verbCue(ctx, t, cls, s.first, s.last)
+      // ("Costa reported from Washington.": a credit line, bylines.ts.)
+      if (cls && !isByline(tokens, t.i)) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
@@ -127,6 +141,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
+  if (notACue(tokens, t)) return null
   const cue = cueRange(tokens, t.i, last)
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
@@ -174,7 +189,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
       // its relative clause, whose verb is no clause to report either.)
       // ("…, opposed the measure", "…, praised the donor": only a verb of
       // saying puts its speaker after it; after others comes the object.)
-      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first)))
+      const clause = before && (before.quoted || (INVERTING.test(t.lemma) && hasVerb(tokens, first, t.i - 1) && !namedWithRelative(tokens, first) && !clauseOpening(tokens, first, t.i - 1)))
       if (before && clause) return make(extended(before.span, before.quoted, after.last + 1), after, before.quoted ? 'quote' : 'source-after', base + 0.05)
     }
   }
@@ -241,17 +256,22 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
   // subject of the sentence does. ("with voters saying …" is who says.)
-  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && tokens[subject.first - 1]?.pos === 'ADP' && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && (tokens[subject.first - 1]?.pos === 'ADP' || (tokens[subject.first - 1]?.pos === 'VERB' && !isHuman(tokens, subject))) && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
     const main = sentenceSubject(tokens, first, at)
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
   }
+  // "Obama released a statement condemning …": who made the statement
+  // (object-participles.ts).
+  const maker = !unspoken ? objectMaker(tokens, subject, at, first) ?? (subject && objectApposition(tokens, subject, at, first)) : null
+  if (maker) subject = maker
   // "… and said …", "…, saying …": the speaker is the subject of the sentence.
   // "X, a spokesman for Y, called on … and said": the same, past a long
   // apposition.
   // Only for verbs of saying ("…, adding to his wins" is no statement) and
   // stances in -ing ("…, supporting the deal", the speaker a person).
-  const lead = tokens[at - 1]
+  // ("… and on Monday announced …": past the time, conjoined-verbs.ts.)
+  const lead = tokens[conjunctionBeforeTime(tokens, at, first)]
   // ("…, by saying …", "while saying …", "since accepting …", "in
   // chiding …", "criticized for saying …": the same.)
   const coordinated =
@@ -260,12 +280,28 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // is hoped.)
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
   if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
-    subject = (/^(and|but)$/.test(lead.lower) ? conjoinedSubject(tokens, first, lead.i) : null) ?? sentenceSubject(tokens, first, at)
+    // ("… and now say": the conjunction before the adverb.)
+    let and = lead.i
+    while (and > first && tokens[and].pos === 'ADV') and--
+    subject = (/^(and|but)$/.test(tokens[and].lower) ? conjoinedSubject(tokens, first, and) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }
+  // ("The chair met the judge and opposes a vote": a stance joined by
+  // "and" to a verb whose subject is a person, conjoined-verbs.ts.)
+  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [conjoinedStance(tokens, lead.i, first), true]
+  // "groups that warn it could …": the relative "that" speaks for the
+  // phrase before it (relatives.ts).
+  const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
+  if (antecedent) subject = { first: antecedent.first, last: subject!.last }
+  let speaker = antecedent ?? subject
+  // "After blasting the report, the senator …": the subject of the main
+  // clause (fronted.ts).
+  const fronted = actor || purposeOf ? null : frontedClause(tokens, at, first, last)
+  if (fronted) [subject, speaker, shared] = [fronted.speaker, fronted.speaker, true]
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
-  if (!subject || (!actor && !canSpeak(tokens, subject))) return null
-  if (cls === 'stance' && !isHuman(tokens, subject)) return null
+  if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker)) || namesNobody(tokens, subject, tokens[at])) return null
+  if (naming(tokens, t.i, subject, first)) return null
+  if (cls === 'stance' && !isHuman(tokens, speaker)) return null
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
@@ -296,22 +332,30 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
-  let end = last
+  let end = fronted?.end ?? last
   if (from > last && tokens[last]?.text === ':' && tokens[last + 1]) {
     // "Cruz called them on it:" and the words in the next paragraph.
     from = last + 1
     end = ctx.a.sentences[tokens[from].sentence].last
   }
+  // "I think so", "a novel says so": "so" stands for what was said (an
+  // adverb everywhere else, "said so far").
+  if (tokens[cue.last + 1]?.lower === 'so' && cue.last + 1 <= end && endsClause(tokens, cue.last + 2, last)) from = cue.last + 1
   if (from > end) return null
   const to = contentEnd(ctx, from, end)
   // (One word is enough after a preposition of the cue, "agree with them",
   // and when it is a name: "The union endorsed Sanders".)
-  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || /^(him|her|them|it|yes|no)$/.test(tokens[from].lower)
+  // (And a bare singular noun after a verb of saying: "admitted fault", "denied
+  // wrongdoing", "vows change"; "said Tuesday" is a time.)
+  const bareNoun = cls === 'speech' && tokens[from].pos === 'NOUN' && tokens[from].lemma === tokens[from].lower && !isTimeHead(tokens[from])
+  const oneWord = (cue.last > t.i && tokens[cue.last].pos === 'ADP') || tokens[from].pos === 'PROPN' || bareNoun || /^(him|her|them|it|yes|no|so)$/.test(tokens[from].lower)
   if (to - from < (oneWord ? 0 : 1)) return null
   const quoted = !!ctx.opens(tokens[from])
   // ("found himself", "maintains a lead": done, not said; objects.ts.)
   if (!quoted && notSaid(tokens, t, from, to)) return null
-  const nested = !actor && ((!shared && !quoted && opensClause(tokens, subject, first)) || opensAlone(tokens, subject))
+  // ("The group sent a letter urging …": the letter's author speaks.)
+  subject = messageAuthor(tokens, subject, at, first) ?? subject
+  const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
   const head = nested ? relativeHead(tokens, subject, first) : null
@@ -321,19 +365,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   return nested && !head ? { ...said, source: null } : said
 }
 
-/** "a source close to the campaign", "officials familiar with the
- * talks", "a spokesman for Mrs. Clinton", "an aide who …": what follows
- * the head of a speaker named after the verb. */
-function postmodifies(tokens: Token[], k: number): boolean {
-  const t = tokens[k]
-  if (!t) return false
-  if (/^(close|familiar|knowledgeable|briefed|\()$/.test(t.lower)) return true
-  // "one Republican involved in the planning", "a chief known as Bob"
-  // (after a noun: "he voted for" is a clause).
-  if (/^(VERB|ADJ)$/.test(t.pos) && /(ed|en|wn)$/.test(t.lower) && /^(in|as|with|on)$/.test(tokens[k + 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return true
-  return /^(of|for|at|with|from|in|on|who|whose|to)$/.test(t.lower) && !!tokens[k + 1] && tokens[k + 1].pos !== 'VERB'
-}
-
 /** "was reported", "is expected", "has been criticized". */
 function isPassive(tokens: Token[], i: number, first: number): boolean {
   if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
@@ -341,7 +372,3 @@ function isPassive(tokens: Token[], i: number, first: number): boolean {
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
-/** Verbs that come before their speaker after what was said: "…, said
- * Sen. Ted Cruz", "…, notes the report"; after another verb comes its
- * object ("…, Mike Murphy, praised the efforts of a donor"). */
-const INVERTING = /^(say|add|write|ask|note|tell|explain|continue|recall|reply|argue|insist|declare|conclude|observe|report|warn|admit|acknowledge|predict|agree|announce|state|claim|remark|comment|quip|joke|concede|suggest|counter)$/

@@ -126,7 +126,7 @@ export function phrasalCue(ctx: Context, t: Token, first: number, last: number):
 }
 
 /** The noun phrase of a content: "her remarks", not "her". */
-function objectAt(tokens: Token[], from: number, last: number) {
+export function objectAt(tokens: Token[], from: number, last: number) {
   const t = tokens[from]
   const owner = t && /^(his|her|their|its|my|our|your)$/.test(t.lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[from + 1]?.pos ?? '')
   const np = phraseStartingAt(tokens, owner ? from + 1 : from, last)
@@ -210,6 +210,11 @@ const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessi
   unanimous undecided unsure uncertain ambivalent silent noncommittal interested resistant hostile bullish bearish
   aware unaware mindful persuaded`)
 
+/** Adjectives of a feeling towards someone, before "of": "enamored of",
+ * "mistrustful of", "contemptuous of". */
+const FEELINGS_OF = words(`enamored enamoured mistrustful distrustful appreciative conscious contemptuous scornful disdainful
+  respectful disrespectful envious jealous protective approving disapproving tolerant intolerant enthusiastic`)
+
 /** Attitudes of belief whose clause may come without "that": "is
  * convinced the issue will …", "aren't sure how to …", "is aware voters …". */
 const BELIEFS = words('sure unsure certain uncertain convinced confident aware unaware hopeful afraid worried persuaded')
@@ -239,8 +244,11 @@ export function attitudeCue(ctx: Context, t: Token, first: number, last: number)
   const word = tokens[n]
   if (!word || n >= last) return null
   // Any adjective whose preposition says what it is about: "is upbeat
-  // about", "was enamored of", "remains mistrustful of".
-  const about = word.pos === 'ADJ' && /^(about|of|over)$/.test(tokens[n + 1]?.lower ?? '')
+  // about", "was enamored of", "remains mistrustful of" (but "is worthy
+  // of", "were far short of", "are emblematic of" relate or measure; an
+  // adjective before "of" or "over" holds a view only when it is a feeling).
+  const prep = tokens[n + 1]?.lower ?? ''
+  const about = word.pos === 'ADJ' && (prep === 'about' || (/^(of|over)$/.test(prep) && FEELINGS_OF.has(word.lower)))
   if (!about && (!ATTITUDES.has(word.lower) || !(/^(ADJ|VERB|NOUN)$/.test(word.pos) || BELIEFS.has(word.lower)))) {
     if (word.pos !== 'DET') return null
     n++

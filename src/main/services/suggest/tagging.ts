@@ -43,6 +43,7 @@ const TITLE_NOUNS = new Set('email emails campaign campaigns view views suspect 
  * what follows it (a quotation, "that", "how", or after a plural a noun
  * phrase) shows it is the verb. */
 export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean {
+  if (pluralSubjectVerb(tokens, t, first)) return true
   // ("the 20 states that …", "Rust Belt states that …": the noun, far
   // more often than the verb.)
   if (t.pos !== 'NOUN' || t.i <= first || t.lower === 'states') return false
@@ -73,6 +74,9 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   // "a donor who backs Mr. Cruz", "Both want …", "Many say …": a verb of the
   // lexicon after a relative pronoun or a quantifier standing for people.
   if ((prev.lower === 'who' || (QUANTIFIERS.test(prev.lower) && prev.i === first)) && cueClass(t.lemma) && /^(NOUN|PROPN|DET|PRON|SCONJ|ADP)$/.test(next.pos)) return true
+  // ("Some seek to leave", "Many hope to win": the same before "to" and a
+  // verb.)
+  if (QUANTIFIERS.test(prev.lower) && prev.i === first && STANCE_INFINITIVE.has(t.lemma) && next.lower === 'to' && /^(VERB|AUX)$/.test(tokens[t.i + 2]?.pos ?? '')) return true
   // "…, the Chicago Tribune reports.": a verb of saying in -s that closes
   // the sentence after a name set off by a comma.
   if (/s$/.test(t.lower) && cueClass(t.lemma) === 'speech' && /^[.,;!?]$/.test(next.text) && (prev.pos === 'PROPN' || ORG_WORDS.has(prev.lower)) && trailingName(tokens, prev.i, first)) return true
@@ -95,6 +99,26 @@ export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean
   return prev.pos === 'PROPN' && /s$/.test(prev.lower) && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')
 }
 
+/** "Brazilian police charge the swimmer …", "City officials welcome the
+ * fight", "Republicans plan to move …", "Lawyers dispute that …": a verb
+ * of the lexicon in its bare form, read as a noun or an adjective, right
+ * after a plural that is its subject (not the object of a preposition),
+ * before its object, "that" or "to" and a verb. A noun there agrees with
+ * nothing: "the arms deal" has no plural before a bare form of the lexicon
+ * and then an object. */
+function pluralSubjectVerb(tokens: Token[], t: Token, first: number): boolean {
+  const prev = tokens[t.i - 1]
+  const next = tokens[t.i + 1]
+  if (t.i <= first || !next || !/^(NOUN|ADJ)$/.test(t.pos) || t.lower !== t.lemma || !cueClass(t.lemma)) return false
+  const plural = (prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)) || (prev.pos === 'PROPN' && /[^s'’]s$/.test(prev.lower)) || PLURALS.test(prev.lower)
+  if (!plural || objectBefore(tokens, prev.i)) return false
+  if (next.lower === 'to') return STANCE_INFINITIVE.has(t.lemma) && tokens[t.i + 2]?.pos === 'VERB'
+  return next.lower === 'that' || /^(DET|PROPN)$/.test(next.pos) || (next.pos === 'PRON' && !/^(who|which|that|it)$/.test(next.lower))
+}
+
+/** Plurals without an -s: "police charge …", "people want …". */
+const PLURALS = /^(people|police|men|women|children)$/
+
 /** "The candidate claims his net worth is …", "The Turkish government
  * claims Gulen runs …", "senators claim to object …": a verb of saying
  * read as a noun, that agrees with the noun before it as its subject (a
@@ -108,11 +132,15 @@ function subjectVerbClause(tokens: Token[], t: Token): boolean {
   // ("analysts who claim to find …", "activists who vow to fight …":
   // "who" agrees with either form.)
   if (prev.lower === 'who') return tokens[t.i + 1]?.lower === 'to' && tokens[t.i + 2]?.pos === 'VERB'
-  if (cueClass(t.lemma) !== 'speech') return false
+  // ("The ad claims that Smith voted …", "the group fears that …": with
+  // "that" as a conjunction, then a clause, for verbs of stance too; the
+  // noun has "that" as a relative pronoun: "the claims that surfaced".)
+  const that = tokens[t.i + 1]?.lower === 'that' && tokens[t.i + 1].pos === 'SCONJ'
+  if (cueClass(t.lemma) !== 'speech' && !that) return false
   const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower === prev.lemma)
   const plural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)
   const agrees = t.lower !== t.lemma && /s$/.test(t.lower) ? singular : t.lower === t.lemma && plural
-  return agrees && !objectBefore(tokens, prev.i) && clauseAt(tokens, t.i + 1)
+  return agrees && !objectBefore(tokens, prev.i) && clauseAt(tokens, t.i + (that ? 2 : 1))
 }
 
 /** The noun phrase ending at `end` is the object of a preposition or

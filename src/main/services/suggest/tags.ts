@@ -133,10 +133,11 @@ function speakerLike(tokens: Token[], np: Range): boolean {
 }
 
 /** A word that can be the verb of a tag: a lower-case word the tagger
- * reads as a verb, or as a noun in -s or -ed ("notes", "answers"). */
+ * reads as a verb, as a noun in -s or -ed ("notes", "answers"), or as an
+ * adjective in -ed ("she elaborated", "Toomey fumed"). */
 function verbLike(t: Token): boolean {
   if (!/^\p{Ll}+$/u.test(t.text) || /ing$/.test(t.lower)) return false
-  return t.pos === 'VERB' || (t.pos === 'NOUN' && /(s|ed)$/.test(t.lower))
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && /(s|ed)$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower))
 }
 
 /** The tag closes its clause here: the end, a comma, or an adverbial. */

@@ -5,7 +5,8 @@
 // was tried too: on the train part of PolNeAR it was mostly no view.)
 import { contentEnd, isComma, span, type Context } from './content'
 import type { Token } from './nlp'
-import { hasVerb, isHuman, isTimeHead, phraseStartingAt } from './phrases'
+import { hasVerb, isHuman, phraseStartingAt } from './phrases'
+import { isTimeHead } from './times'
 import type { Candidate } from './rules'
 
 /** Heads after "To" that name no one: "To date", "To that end", "To a

@@ -1,0 +1,50 @@
+// A time between a conjunction and the verb it joins: "Scott freed up
+// money and on Monday announced …", "… but last week said …". The verb
+// shares the subject of the verb before the conjunction, as "… and
+// announced …" does (clauses.ts, conjoinedSubject); the time only stands
+// in the way. Also a stance joined so ("The chair met the judge and opposes
+// a vote"), whose subject must be a person.
+import type { Token } from './nlp'
+import { conjoinedSubject } from './clauses'
+import { phraseEndingAt, type Range } from './phrases'
+import { isTimeHead } from './times'
+
+const TIME_PREPS = /^(on|in|at|during|over|by|early|late)$/
+const TIME_DETERMINERS = /^(last|this|next|earlier|later)$/
+
+/** The index of "and" or "but" before a time that ends just before `at`
+ * ("and on Monday announced", "and last week said"), or `at - 1` when no
+ * such time stands there. */
+export function conjunctionBeforeTime(tokens: Token[], at: number, first: number): number {
+  const j = at - 1
+  const when = j > first ? phraseEndingAt(tokens, j, first) : null
+  if (!when || !isTimeHead(tokens[when.last])) return j
+  let k = when.first - 1
+  // ("on Monday", "in March"; "last week" and "earlier this month" have
+  // no preposition, and the phrase read back may run over the conjunction:
+  // "the budget and last week".)
+  if (TIME_PREPS.test(tokens[k]?.lower ?? '')) k--
+  else {
+    let m = when.first
+    while (m <= when.last && !TIME_DETERMINERS.test(tokens[m].lower)) m++
+    if (m > when.last) return j
+    k = m - 1
+  }
+  return k > first && /^(and|but)$/.test(tokens[k].lower) ? k : j
+}
+
+/** "The chair met the judge and opposes a vote", "… but later backed
+ * …": the subject of the verb before "and" or "but" at `lead` (past
+ * adverbs), when it is a person (clauses.ts); null otherwise. */
+export function conjoinedStance(tokens: Token[], lead: number, first: number): Range | null {
+  let and = lead
+  // (Not past an auxiliary: "… and will see what happens", "… and do not
+  // know how many" hold no view.)
+  while (and > first && tokens[and].pos === 'ADV') and--
+  // ("can't help but worry": "but" after "help" joins no two verbs.)
+  const joins = and > first && (tokens[and].lower === 'and' || (tokens[and].lower === 'but' && tokens[and - 1].lower !== 'help'))
+  const subject = joins ? conjoinedSubject(tokens, first, and) : null
+  // (Not a relative pronoun: "officials who attend and vote for …", "a
+  // contest that will end the primaries and encourage …".)
+  return subject && !/^(who|which|that)$/.test(tokens[subject.first].lower) ? subject : null
+}

@@ -1,0 +1,50 @@
+// Clauses inside another statement whose subject the tagger gives no
+// sign of (clauses.ts has the rest): "told his supporters that they …",
+// "a false claim that he opposed …", "talks about how she pushed …"; and
+// the subject of a participle after a clause of time or place.
+import { BE_THAT_NOUNS, NOUN_CUES, TAKES_LISTENER } from './lexicon'
+import type { Token } from './nlp'
+import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+
+/** "a false claim that he opposed …", "criticism that Trump was urging
+ * …", "no sign that he was planning …": a noun of saying or thinking whose
+ * "that" clause is what is said or thought (the tagger reads that "that"
+ * as a relative pronoun too). Nouns that head a relative clause as often
+ * are left out ("a case that Cruz has pushed", "a point that he made"). */
+export const CLAUSE_NOUNS = new Set([
+  ...NOUN_CUES,
+  ...[...BE_THAT_NOUNS].filter((w) => !/^(case|concern|point|pitch|message|answer)$/.test(w)),
+  ...`criticism concerns fears hopes sign signs sense revelation recollection recollections confirmation confirmations
+  notion idea impression suspicion indication indications assurance assurances`.split(/\s+/),
+])
+
+/** "told his supporters that they should …", "reminding the hosts that
+ * Trump has …": a "that" after the listener of a verb such as "tell" opens
+ * what is told (the tagger reads it as a relative pronoun). */
+export function afterListener(tokens: Token[], that: number, first: number): boolean {
+  const listener = phraseEndingAt(tokens, that - 1, first)
+  const verb = listener && tokens[listener.first - 1]
+  return !!verb && verb.i >= first && verb.pos === 'VERB' && TAKES_LISTENER.has(verb.lemma)
+}
+
+/** "talked about how she pushed …", "was asked why he had said …": "how"
+ * or "why" after a verb, a preposition or a noun opens a question inside
+ * the sentence (but "That's why critics say …" opens the speaker's own). */
+export function embeddedQuestion(tokens: Token[], wh: number, first: number): boolean {
+  const before = tokens[wh - 1]
+  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && /^(VERB|ADP|NOUN|PROPN)$/.test(before.pos)
+}
+
+/** "The first incident came when protesters interrupted her speech,
+ * shouting …", "… where about 50 protesters had gathered, chanting …": a
+ * participle after a clause of time or place is done by that clause's
+ * subject, the nearest, when it is a person (not by the sentence's). */
+export function adverbialSubject(tokens: Token[], first: number, at: number): Range | null {
+  for (let k = at - 2; k > first; k--) {
+    if (!/^(when|as|while|where|whenever)$/.test(tokens[k].lower)) continue
+    const np = phraseStartingAt(tokens, k + 1, at - 1)
+    const verb = np && tokens[np.last + 1]
+    return np && verb && /^(VERB|AUX)$/.test(verb.pos) && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
+  }
+  return null
+}
