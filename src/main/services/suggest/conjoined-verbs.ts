@@ -48,3 +48,18 @@ export function conjoinedStance(tokens: Token[], lead: number, first: number): R
   // contest that will end the primaries and encourage …".)
   return subject && !/^(who|which|that)$/.test(tokens[subject.first].lower) ? subject : null
 }
+
+/** The subject of a stance phrase at `i` ("took a swipe at", "was critical
+ * of", "did not rule out") joined by "and"/"but" to an earlier verb: "The
+ * senator met the judge and did not rule out a vote", "… and has been
+ * critical of the deal". Past the phrase's own auxiliaries and "not",
+ * which the stance itself makes a view; then as conjoinedStance. */
+export function stanceAfterConjunction(tokens: Token[], i: number, first: number): Range | null {
+  let at = i
+  while (at - 1 > first && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].lemma === 'not')) at--
+  // (Not a bare "be"/"been" that takes its tense from the verb before: "if
+  // only he'd fought harder and been less quick to …", "urged people to
+  // drive less and be careful about …" — part of that verb's clause.)
+  if (at === i && /^(be|been|being)$/.test(tokens[i].lower)) return null
+  return conjoinedStance(tokens, conjunctionBeforeTime(tokens, at, first), first)
+}
