@@ -24,4 +24,9 @@ describe('stance phrases after "and" or "but"', () => {
   it('leaves a bare "be" that takes its tense from an infinitive before it', () => {
     expect(foundSpans('The tax pushed drivers to drive less and be careful about their fuel.').filter((s) => /careful/.test(s.cue))).toEqual([])
   })
+
+  it('gives a stance after a comma and "and" or "then" the subject of the sentence', () => {
+    expect(foundSpans('The governor vetoed the bill, and was critical of the plan.')).toContainEqual({ content: 'the plan', source: 'The governor', cue: 'was critical of' })
+    expect(foundSpans('The senator met with donors on Monday, then took a swipe at the governor.')).toContainEqual({ content: 'the governor', source: 'The senator', cue: 'took a swipe at' })
+  })
 })

@@ -5,8 +5,8 @@
 // in the way. Also a stance joined so ("The chair met the judge and opposes
 // a vote"), whose subject must be a person.
 import type { Token } from './nlp'
-import { conjoinedSubject } from './clauses'
-import { phraseEndingAt, type Range } from './phrases'
+import { conjoinedSubject, sentenceSubject } from './clauses'
+import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
 import { isTimeHead } from './times'
 
 const TIME_PREPS = /^(on|in|at|during|over|by|early|late)$/
@@ -61,5 +61,16 @@ export function stanceAfterConjunction(tokens: Token[], i: number, first: number
   // only he'd fought harder and been less quick to …", "urged people to
   // drive less and be careful about …" — part of that verb's clause.)
   if (at === i && /^(be|been|being)$/.test(tokens[i].lower)) return null
-  return conjoinedStance(tokens, conjunctionBeforeTime(tokens, at, first), first)
+  const lead = conjunctionBeforeTime(tokens, at, first)
+  const shared = conjoinedStance(tokens, lead, first)
+  if (shared) return shared
+  // "The governor vetoed the bill, and was critical of …", "…, then took a
+  // swipe at …": after a comma, the subject of the sentence, as for a verb
+  // of saying (rules.ts).
+  let k = lead
+  while (k > first && tokens[k].pos === 'ADV') k--
+  if (/^(and|but)$/.test(tokens[k].lower)) k--
+  if (k <= first || tokens[k].text !== ',') return null
+  const subject = sentenceSubject(tokens, first, at)
+  return subject && isHuman(tokens, subject) && canSpeak(tokens, subject) ? subject : null
 }
