@@ -30,3 +30,13 @@ describe('stance phrases after "and" or "but"', () => {
     expect(foundSpans('The senator met with donors on Monday, then took a swipe at the governor.')).toContainEqual({ content: 'the governor', source: 'The senator', cue: 'took a swipe at' })
   })
 })
+
+describe('verbs of stance after a comma and a conjunction', () => {
+  it('gives the verb the subject of the sentence', () => {
+    expect(foundSpans('The senator met the judge, and opposes a vote on the nominee.')).toContainEqual({ content: 'a vote on the nominee', source: 'The senator', cue: 'opposes' })
+  })
+
+  it('reads a participle after a bare comma as no stance of the subject', () => {
+    expect(foundSpans('The mayor has raised ten million dollars, compared with two million for her rival.').filter((s) => s.cue === 'compared')).toEqual([])
+  })
+})

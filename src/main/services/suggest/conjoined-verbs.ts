@@ -54,9 +54,10 @@ export function conjoinedStance(tokens: Token[], lead: number, first: number): R
  * senator met the judge and did not rule out a vote", "… and has been
  * critical of the deal". Past the phrase's own auxiliaries and "not",
  * which the stance itself makes a view; then as conjoinedStance. */
-export function stanceAfterConjunction(tokens: Token[], i: number, first: number): Range | null {
+export function stanceAfterConjunction(tokens: Token[], i: number, first: number, pastAuxiliary = true): Range | null {
   let at = i
-  while (at - 1 > first && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].lemma === 'not')) at--
+  // (A verb of stance stops at its auxiliary, conjoinedStance.)
+  while (pastAuxiliary && at - 1 > first && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].lemma === 'not')) at--
   // (Not a bare "be"/"been" that takes its tense from the verb before: "if
   // only he'd fought harder and been less quick to …", "urged people to
   // drive less and be careful about …" — part of that verb's clause.)
@@ -67,10 +68,13 @@ export function stanceAfterConjunction(tokens: Token[], i: number, first: number
   // "The governor vetoed the bill, and was critical of …", "…, then took a
   // swipe at …": after a comma, the subject of the sentence, as for a verb
   // of saying (rules.ts).
+  // (A verb, not after a bare comma: "…, compared with …", "…, determined
+  // to …" are participles.)
   let k = lead
-  while (k > first && tokens[k].pos === 'ADV') k--
-  if (/^(and|but)$/.test(tokens[k].lower)) k--
-  if (k <= first || tokens[k].text !== ',') return null
+  let joined = false
+  for (; k > first && tokens[k].pos === 'ADV'; k--) joined ||= tokens[k].lower === 'then'
+  if (/^(and|but)$/.test(tokens[k].lower)) [k, joined] = [k - 1, true]
+  if (!(joined || pastAuxiliary) || k <= first || tokens[k].text !== ',') return null
   const subject = sentenceSubject(tokens, first, at)
   return subject && isHuman(tokens, subject) && canSpeak(tokens, subject) ? subject : null
 }

@@ -58,7 +58,7 @@ import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
-import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
+import { conjunctionBeforeTime, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 
 export type { Span }
@@ -288,7 +288,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   // ("The chair met the judge and opposes a vote": a stance joined by
   // "and" to a verb whose subject is a person, conjoined-verbs.ts.)
-  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [conjoinedStance(tokens, lead.i, first), true]
+  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [stanceAfterConjunction(tokens, at, first, false), true]
   // "groups that warn it could …": the relative "that" speaks for the
   // phrase before it (relatives.ts).
   const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
