@@ -22,7 +22,7 @@ describe('stance phrases after "and" or "but"', () => {
   })
 
   it('leaves a bare "be" that takes its tense from an infinitive before it', () => {
-    expect(foundSpans('The tax pushed drivers to drive less and be careful about their fuel.').filter((s) => /careful/.test(s.cue))).toEqual([])
+    expect(foundSpans('The tax pushed drivers to drive less and be careful about their fuel.').filter((s) => /careful/.test(s.cue ?? ''))).toEqual([])
   })
 
   it('gives a stance after a comma and "and" or "then" the subject of the sentence', () => {
