@@ -224,6 +224,9 @@ export function pollIntro(tokens: Token[], subject: Range, first: number): Range
   if (!isComma(tokens[comma]) || !/^(in|among)$/.test(tokens[first].lower) || comma - first < 2 || comma - first > 16) return null
   for (let k = first + 1; k < comma; k++) {
     if (isComma(tokens[k])) return null
+    // ("In a memo released as polls closed, Mook …", "In states where exit
+    // polls were taken, voters …": a poll inside a clause names no source.)
+    if (tokens[k].pos === 'VERB' || /^(as|where|when|while|after|before|which|that|who)$/.test(tokens[k].lower)) return null
     if (STUDIES.test(tokens[k].lower)) return { first: first + 1, last: comma - 1 }
   }
   return null
