@@ -60,6 +60,7 @@ import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
 import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
+import { FLOATING, byPastComplement } from './passive-agents'
 
 export type { Span }
 
@@ -201,7 +202,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (!has && isPassive(tokens, t.i, first)) {
     if (ACTS.has(t.lemma)) return null
     // ("was attacked on the speeches by Sanders": past adverbials.)
-    const k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
+    let k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
+    // ("is seen as a strong leader by voters": past its complement.)
+    if (tokens[k]?.lower !== 'by') k = byPastComplement(tokens, cue.last + 1, last)
     const by = tokens[k]
     const agent = by?.lower === 'by' ? phraseStartingAt(tokens, k + 1, last) : null
     let aux = t.i - 1
@@ -369,6 +372,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 function isPassive(tokens: Token[], i: number, first: number): boolean {
   if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
   let j = i - 1
-  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
+  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not' || FLOATING.test(tokens[j].lower))) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
