@@ -19,3 +19,13 @@ describe('a passive agent past the complement', () => {
     expect(of('The new mayor is seen as a reformer in the city.', 'passive')).toEqual([])
   })
 })
+
+describe('a passive subject before an insertion', () => {
+  it('is found past an apposition, a relative clause or a participle', () => {
+    const said = of('The treasurer, a former banker, was sharply criticized by the auditors.', 'passive')[0]
+    expect(said?.source).toBe('the auditors')
+    expect(said?.content).toBe('The treasurer')
+    expect(of('Ms. Reyes - who had never run for office - was quickly dismissed by the pundits.', 'passive')[0]?.content).toBe('Ms. Reyes')
+    expect(of('The chairman, seated at the back, has been repeatedly praised by the shareholders.', 'passive')[0]?.content).toBe('The chairman')
+  })
+})

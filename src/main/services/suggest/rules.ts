@@ -213,7 +213,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     while (aux > first && /^(AUX|ADV)$/.test(tokens[aux - 1].pos)) aux--
     // ("His comments were derided by …": a noun of saying is no speaker but
     // can be what was said.)
-    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
+    // ("The senator, a Democrat, was criticized by …": past an insertion.)
+    const inserted = aux - 1 > first && /^[,—–-]$/.test(tokens[aux - 1].text) ? subjectBefore(tokens, aux, first) : null
+    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? inserted ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
     if (!agent || !said) return null
     return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
   }
