@@ -15,6 +15,10 @@ describe('a passive agent past the complement', () => {
     expect(of('The two governors are both seen as moderates by many voters.', 'passive')[0]?.source).toBe('many voters')
   })
 
+  it('is found past a prepositional phrase', () => {
+    expect(of('The coach was recommended for the post by the club captain.', 'passive')[0]?.source).toBe('the club captain')
+  })
+
   it('needs "by" after the complement', () => {
     expect(of('The new mayor is seen as a reformer in the city.', 'passive')).toEqual([])
   })

@@ -17,7 +17,17 @@ export function byPastComplement(tokens: Token[], from: number, last: number): n
     k = np.last + 1
   } else if (tokens[k]?.pos === 'ADJ') {
     while (k <= last && tokens[k].pos === 'ADJ') k++
-  } else return -1
+  } else {
+    // ("was sentenced to probation by a judge", "was recommended for the
+    // job by Stone": one or two prepositional phrases.)
+    const from0 = k
+    for (let n = 0; n < 2 && tokens[k]?.pos === 'ADP' && tokens[k].lower !== 'by'; n++) {
+      const np = phraseStartingAt(tokens, k + 1, last)
+      if (!np) return -1
+      k = np.last + 1
+    }
+    if (k === from0) return -1
+  }
   k = skipAdverbials(tokens, k, last)
   return k <= last && tokens[k]?.lower === 'by' ? k : -1
 }
