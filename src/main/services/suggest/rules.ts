@@ -60,6 +60,7 @@ import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
 import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
+import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
 
 export type { Span }
@@ -124,6 +125,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
     c ??= relativeSayCue(ctx, t, s.first, s.last)
+    c ??= standingCue(ctx, t, s.first, s.last)
     c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
