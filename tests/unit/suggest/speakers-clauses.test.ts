@@ -17,7 +17,6 @@ describe('a clause inside what someone else says', () => {
   it('leaves the speaker of a reported clause to the statement that reports it', () => {
     expect(found('The coach said the league has not replied to his letters.')).toEqual([
       { content: 'the league has not replied to his letters', source: 'The coach', cue: 'said', rule: 'said-that' },
-      { content: 'to his letters', source: null, cue: 'replied', rule: 'said-that' },
     ])
     expect(found('The council said that the mayor had criticized the budget.')).toEqual([
       { content: 'that the mayor had criticized the budget', source: 'The council', cue: 'said', rule: 'said-that' },
@@ -163,7 +162,7 @@ describe('a word that opens a clause is no speaker', () => {
 describe('a verb joined by "and" to a clause with its own subject', () => {
   it('shares the subject of the verb it is joined to, not the sentence\'s', () => {
     expect(found('The crowd cheered when the mayor spotted a sign in the hall and asked an aide to fetch it.')).toEqual([
-      { content: 'to fetch it', source: 'the mayor', cue: 'asked', rule: 'said-that' },
+      { content: 'an aide to fetch it', source: 'the mayor', cue: 'asked', rule: 'said-that' },
     ])
   })
 })

@@ -29,8 +29,12 @@ export function conjoinedSubject(tokens: Token[], first: number, and: number): R
   for (let v = and - 1; v > first && and - v < 15; v--) {
     const t = tokens[v]
     if (t.text === ',' || t.pos === 'SCONJ') break
-    if (t.pos !== 'VERB' || /ing$/.test(t.lower)) continue
+    // (An -ing form is a participle, "…, saying", unless an auxiliary makes
+    // it finite: "Trump is touring the state and is critical of …".)
     let s = v - 1
+    while (s > first && (tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
+    if (t.pos !== 'VERB' || (/ing$/.test(t.lower) && tokens[s].pos !== 'AUX')) continue
+    s = v - 1
     while (s > first && (tokens[s].pos === 'AUX' || tokens[s].pos === 'ADV' || tokens[s].pos === 'PART')) s--
     // ("Weaver, who came out and endorsed Clinton": the relative pronoun,
     // which stands for the phrase before it.)
@@ -220,6 +224,9 @@ export function pollIntro(tokens: Token[], subject: Range, first: number): Range
   if (!isComma(tokens[comma]) || !/^(in|among)$/.test(tokens[first].lower) || comma - first < 2 || comma - first > 16) return null
   for (let k = first + 1; k < comma; k++) {
     if (isComma(tokens[k])) return null
+    // ("In a memo released as polls closed, Mook …", "In states where exit
+    // polls were taken, voters …": a poll inside a clause names no source.)
+    if (tokens[k].pos === 'VERB' || /^(as|where|when|while|after|before|which|that|who)$/.test(tokens[k].lower)) return null
     if (STUDIES.test(tokens[k].lower)) return { first: first + 1, last: comma - 1 }
   }
   return null

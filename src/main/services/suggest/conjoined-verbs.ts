@@ -5,8 +5,8 @@
 // in the way. Also a stance joined so ("The chair met the judge and opposes
 // a vote"), whose subject must be a person.
 import type { Token } from './nlp'
-import { conjoinedSubject } from './clauses'
-import { phraseEndingAt, type Range } from './phrases'
+import { conjoinedSubject, sentenceSubject } from './clauses'
+import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
 import { isTimeHead } from './times'
 
 const TIME_PREPS = /^(on|in|at|during|over|by|early|late)$/
@@ -47,4 +47,34 @@ export function conjoinedStance(tokens: Token[], lead: number, first: number): R
   // (Not a relative pronoun: "officials who attend and vote for …", "a
   // contest that will end the primaries and encourage …".)
   return subject && !/^(who|which|that)$/.test(tokens[subject.first].lower) ? subject : null
+}
+
+/** The subject of a stance phrase at `i` ("took a swipe at", "was critical
+ * of", "did not rule out") joined by "and"/"but" to an earlier verb: "The
+ * senator met the judge and did not rule out a vote", "… and has been
+ * critical of the deal". Past the phrase's own auxiliaries and "not",
+ * which the stance itself makes a view; then as conjoinedStance. */
+export function stanceAfterConjunction(tokens: Token[], i: number, first: number, pastAuxiliary = true): Range | null {
+  let at = i
+  // (A verb of stance stops at its auxiliary, conjoinedStance.)
+  while (pastAuxiliary && at - 1 > first && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].lemma === 'not')) at--
+  // (Not a bare "be"/"been" that takes its tense from the verb before: "if
+  // only he'd fought harder and been less quick to …", "urged people to
+  // drive less and be careful about …" — part of that verb's clause.)
+  if (at === i && /^(be|been|being)$/.test(tokens[i].lower)) return null
+  const lead = conjunctionBeforeTime(tokens, at, first)
+  const shared = conjoinedStance(tokens, lead, first)
+  if (shared) return shared
+  // "The governor vetoed the bill, and was critical of …", "…, then took a
+  // swipe at …": after a comma, the subject of the sentence, as for a verb
+  // of saying (rules.ts).
+  // (A verb, not after a bare comma: "…, compared with …", "…, determined
+  // to …" are participles.)
+  let k = lead
+  let joined = false
+  for (; k > first && tokens[k].pos === 'ADV'; k--) joined ||= tokens[k].lower === 'then'
+  if (/^(and|but)$/.test(tokens[k].lower)) [k, joined] = [k - 1, true]
+  if (!(joined || pastAuxiliary) || k <= first || tokens[k].text !== ',') return null
+  const subject = sentenceSubject(tokens, first, at)
+  return subject && isHuman(tokens, subject) && canSpeak(tokens, subject) ? subject : null
 }

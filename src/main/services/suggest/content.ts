@@ -52,7 +52,10 @@ export function contentStart(tokens: Token[], afterCue: number, last: number, le
     const next = listener && tokens[listener.last + 1]
     // ("…, his aide told The Huffington Post.": a listener ends the sentence.)
     const ends = next && next.i === last && /^[.!]$/.test(next.text)
-    if (listener && listener.last - listener.first < 6 && next && (!['VERB', 'AUX', 'CCONJ', 'PUNCT'].includes(next.pos) || ends)) k = listener.last + 1
+    // ("urged its members to reject it": the object of urging is part of
+    // what is urged.)
+    const urged = next?.lower === 'to' && next.pos === 'PART'
+    if (listener && !urged && listener.last - listener.first < 6 && next && (!['VERB', 'AUX', 'CCONJ', 'PUNCT'].includes(next.pos) || ends)) k = listener.last + 1
   }
   k = skipAdverbials(tokens, k, last)
   const skipped = k

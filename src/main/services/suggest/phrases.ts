@@ -245,7 +245,10 @@ function describedBy(tokens: Token[], j: number, first: number): Range | null {
 export function phraseStartingAt(tokens: Token[], i: number, last: number): Range | null {
   const t = tokens[i]
   if (!t || i > last) return null
-  if (t.pos === 'PRON') return PRONOUNS.has(t.lower) ? { first: i, last: i } : null
+  // ("said his spokesman", "in their statement": a possessive opens a
+  // noun phrase; "her" alone is an object: "told her".)
+  const possessive = /^(his|her|their|its|our|my|your)$/.test(t.lower) && i + 1 <= last && !!tokens[i + 1] && tokens[i + 1].pos !== 'PRON' && isNounish(tokens[i + 1])
+  if (t.pos === 'PRON' && !possessive) return PRONOUNS.has(t.lower) ? { first: i, last: i } : null
   // "said on the MSNBC show", "spoke to reporters": a preposition opens no
   // noun phrase.
   if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PART') return null

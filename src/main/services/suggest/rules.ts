@@ -58,8 +58,10 @@ import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
-import { conjoinedStance, conjunctionBeforeTime } from './conjoined-verbs'
+import { conjunctionBeforeTime, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
+import { standingCue } from './popularity'
+import { FLOATING, byPastComplement } from './passive-agents'
 
 export type { Span }
 
@@ -123,6 +125,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
     c ??= relativeSayCue(ctx, t, s.first, s.last)
+    c ??= standingCue(ctx, t, s.first, s.last)
     c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
     if (c?.coordinated && c.source) {
       // “…,” he said, adding that …: the one who said it adds.
@@ -201,7 +204,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (!has && isPassive(tokens, t.i, first)) {
     if (ACTS.has(t.lemma)) return null
     // ("was attacked on the speeches by Sanders": past adverbials.)
-    const k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
+    let k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
+    // ("is seen as a strong leader by voters": past its complement.)
+    if (tokens[k]?.lower !== 'by') k = byPastComplement(tokens, cue.last + 1, last)
     const by = tokens[k]
     const agent = by?.lower === 'by' ? phraseStartingAt(tokens, k + 1, last) : null
     let aux = t.i - 1
@@ -210,7 +215,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     while (aux > first && /^(AUX|ADV)$/.test(tokens[aux - 1].pos)) aux--
     // ("His comments were derided by …": a noun of saying is no speaker but
     // can be what was said.)
-    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
+    // ("The senator, a Democrat, was criticized by …": past an insertion.)
+    const inserted = aux - 1 > first && /^[,—–-]$/.test(tokens[aux - 1].text) ? subjectBefore(tokens, aux, first) : null
+    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? inserted ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
     if (!agent || !said) return null
     return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
   }
@@ -288,7 +295,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   }
   // ("The chair met the judge and opposes a vote": a stance joined by
   // "and" to a verb whose subject is a person, conjoined-verbs.ts.)
-  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [conjoinedStance(tokens, lead.i, first), true]
+  if (!subject && cls === 'stance' && lead?.i >= first) [subject, shared] = [stanceAfterConjunction(tokens, at, first, false), true]
   // "groups that warn it could …": the relative "that" speaks for the
   // phrase before it (relatives.ts).
   const antecedent = subject ? thatAntecedent(tokens, subject, first) : null
@@ -369,6 +376,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 function isPassive(tokens: Token[], i: number, first: number): boolean {
   if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
   let j = i - 1
-  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j--
+  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not' || FLOATING.test(tokens[j].lower))) j--
   return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }

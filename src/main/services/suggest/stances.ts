@@ -13,6 +13,7 @@
 import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
 import { canSpeak, isHuman, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+import { stanceAfterConjunction } from './conjoined-verbs'
 
 /** What a stance rule proposes (the shape rules.ts's Candidate has). */
 export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
@@ -186,7 +187,8 @@ function aboutWhat(ctx: Context, t: Token, first: number, last: number, n: numbe
 function build(ctx: Context, t: Token, first: number, cueLast: number, from: number, to: number, anySpeaker = false): StanceCandidate | null {
   const { tokens } = ctx.a
   if (to < from || !tokens[from]) return null
-  const subject = subjectBefore(tokens, t.i, first)
+  // ("… and was critical of …": the subject shared with the verb before.)
+  const subject = subjectBefore(tokens, t.i, first) ?? stanceAfterConjunction(tokens, t.i, first)
   if (!subject || !canSpeak(tokens, subject) || (!anySpeaker && !isHuman(tokens, subject))) return null
   return {
     content: { start: tokens[from].start, end: tokens[to].end },

@@ -1,0 +1,16 @@
+// "In a survey released Thursday, most voters said …": the poll is the
+// source; a poll named inside a clause of the introduction is not.
+import { describe, expect, it } from 'vitest'
+import { foundSpans as found } from '../helpers/suggestion-spans'
+
+describe('an introduction that names a poll', () => {
+  it('keeps the poll as source when the introduction names it', () => {
+    const sources = found('In a new survey released Monday, most parents said the schools were safe.').map((c) => c.source)
+    expect(sources).toContain('a new survey released Monday')
+  })
+
+  it('leaves the subject when "polls" sits in a clause of the introduction', () => {
+    expect(found('In a letter sent as polls opened, the chairman conceded the count was slow.').map((c) => c.source)).toEqual(['the chairman'])
+    expect(found('In towns where polls were held early, most residents said the vote went smoothly.').map((c) => c.source)).toEqual(['most residents'])
+  })
+})
