@@ -33,14 +33,20 @@ export function conjunctionBeforeTime(tokens: Token[], at: number, first: number
   return k > first && /^(and|but)$/.test(tokens[k].lower) ? k : j
 }
 
+/** The word before the adverbs that end at `k` ("and now say" → "and"):
+ * where a conjunction would stand. */
+export function pastAdverbs(tokens: Token[], k: number, first: number): number {
+  while (k > first && tokens[k].pos === 'ADV') k--
+  return k
+}
+
 /** "The chair met the judge and opposes a vote", "… but later backed
  * …": the subject of the verb before "and" or "but" at `lead` (past
  * adverbs), when it is a person (clauses.ts); null otherwise. */
 export function conjoinedStance(tokens: Token[], lead: number, first: number): Range | null {
-  let and = lead
   // (Not past an auxiliary: "… and will see what happens", "… and do not
   // know how many" hold no view.)
-  while (and > first && tokens[and].pos === 'ADV') and--
+  const and = pastAdverbs(tokens, lead, first)
   // ("can't help but worry": "but" after "help" joins no two verbs.)
   const joins = and > first && (tokens[and].lower === 'and' || (tokens[and].lower === 'but' && tokens[and - 1].lower !== 'help'))
   const subject = joins ? conjoinedSubject(tokens, first, and) : null

@@ -58,7 +58,7 @@ import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
 import { messageAuthor } from './messages'
 import { namesNobody, notACue } from './lone-words'
-import { conjunctionBeforeTime, stanceAfterConjunction } from './conjoined-verbs'
+import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
@@ -288,8 +288,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const infinitive = tokens[cue.last + 1]?.pos === 'PART' && tokens[cue.last + 2]?.pos === 'VERB'
   if (!subject && coordinated && (cls === 'speech' || /ing$/.test(tokens[at].lower)) && (tokens[cue.last + 1]?.lower !== 'to' || infinitive)) {
     // ("… and now say": the conjunction before the adverb.)
-    let and = lead.i
-    while (and > first && tokens[and].pos === 'ADV') and--
+    const and = pastAdverbs(tokens, lead.i, first)
     subject = (/^(and|but)$/.test(tokens[and].lower) ? conjoinedSubject(tokens, first, and) : null) ?? (isComma(lead) ? adverbialSubject(tokens, first, at) : null) ?? sentenceSubject(tokens, first, at)
     shared = true
   }

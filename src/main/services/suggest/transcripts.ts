@@ -43,8 +43,9 @@ export function transcriptTurns(text: string): Turn[] {
   })
 }
 
-/** Gives a statement whose speaker is "I", "we" or "you" inside a turn
- * the turn's speaker (one named inside is often marked on its own). */
+/** Gives every statement inside a turn the turn's speaker: "I think …",
+ * "they're planning …", even "he said …" are what that person says in the
+ * interview (PolNeAR marks the turn's speaker). */
 export function spokenInTurns(text: string, candidates: Candidate[]): Candidate[] {
   const turns = transcriptTurns(text)
   if (!turns.length) return candidates
