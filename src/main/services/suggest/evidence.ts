@@ -51,6 +51,9 @@ export function pollCue(ctx: Context, t: Token, first: number, last: number): St
   }
 }
 
+/** Words that open a subordinate clause of concession, cause or time. */
+const BACKGROUND = /^(though|although|while|whereas|because|since|as|if|unless|when|after|before|once|despite)$/
+
 /** Clinton led Sanders by 20 points in a new CNN poll: the clause before
  * "in" is what the poll found, when the poll ends the sentence or its
  * clause. */
@@ -67,6 +70,10 @@ function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: numbe
   if (!described || !endsClause(tokens, end, last)) return null
   let from = first
   while (from < t.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+  // ("Though Sanders led in New Hampshire surveys, she had hoped …": a
+  // subordinate clause that the poll ends is the setting of the main
+  // clause after the comma, not what the poll found.)
+  if (isComma(tokens[end]) && BACKGROUND.test(tokens[from].lower)) return null
   let to = t.i - 1
   while (to > from && (isComma(tokens[to]) || tokens[to].pos === 'ADV')) to--
   if (to - from < 2 || !tokens.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') || ctx.inQuote(tokens[from].start)) return null
