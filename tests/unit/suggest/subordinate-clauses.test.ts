@@ -28,4 +28,18 @@ describe('opening subordinate clauses', () => {
   it('leaves a main clause without a verb of saying to the clause before it', () => {
     expect(cued('When the senator attacked the judge, many voters were puzzled.', 'attacked')[0]?.content).toBe('the judge, many voters were puzzled')
   })
+
+  it('ends a cue in an opening prepositional phrase at its comma', () => {
+    const s = 'In a video posted to his website, the candidate criticized the ruling.'
+    expect(cued(s, 'posted')).toEqual([])
+    expect(cued(s, 'criticized')[0]).toMatchObject({ source: 'the candidate', content: 'the ruling' })
+    expect(cued('With the mayor reportedly considering a run, a new survey found that he would split the vote.', 'considering')[0]?.content).toBe('a run')
+  })
+
+  it('gives an -ing clause after "besides" the subject of the main clause', () => {
+    expect(cued('Besides attacking the old treaty, the minister argued that the new one was fair.', 'attacking')[0]).toMatchObject({
+      source: 'the minister',
+      content: 'the old treaty',
+    })
+  })
 })

@@ -32,13 +32,17 @@ export function subordinateEnd(tokens: Token[], at: number, cueLast: number, fir
 
 /** The subordinator before the cue at `at` that opens the sentence or
  * follows an introduction ending in a comma, with no comma between it and
- * the cue (the cue is in its clause). */
+ * the cue (the cue is in its clause); or a preposition that opens the
+ * sentence ("In a video posted online, she criticized …", "With the mayor
+ * considering a run, a poll found …"). */
 function openerBefore(tokens: Token[], at: number, first: number): number | null {
+  let k = first
+  while (k < at && !OPENERS.test(tokens[k].lower) && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PUNCT')) k++
+  const noComma = (from: number) => !tokens.slice(from, at).some(isComma)
+  if (k < at - 1 && tokens[k].pos === 'ADP' && noComma(k)) return k
   let s = at - 1
   while (s >= first && !isComma(tokens[s]) && !OPENERS.test(tokens[s].lower)) s--
   if (s < first || isComma(tokens[s]) || s === at - 1) return null
-  let k = first
-  while (k < s && !OPENERS.test(tokens[k].lower) && (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PUNCT')) k++
   if (k === s) return s
   // "Later in the show, after …": an introduction and its comma.
   return isComma(tokens[s - 1]) && !tokens.slice(k, s - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isComma(t)) ? s : null
