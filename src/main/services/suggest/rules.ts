@@ -63,6 +63,7 @@ import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
 import { subordinateEnd } from './subordinate'
+import { withNamedApposition } from './appositions'
 
 export type { Span }
 
@@ -159,7 +160,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, source, first)),
+    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, withNamedApposition(tokens, source), first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
