@@ -62,6 +62,8 @@ import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './co
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
+import { subordinateEnd } from './subordinate'
+import { withNamedApposition } from './appositions'
 
 export type { Span }
 
@@ -158,7 +160,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, source, first)),
+    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, withNamedApposition(tokens, source), first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
@@ -338,7 +340,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
 
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
-  let end = fronted?.end ?? last
+  // ("When Trump attacked the judge, voters were outraged": a cue in an
+  // opening subordinate clause says no more than it; subordinate.ts.)
+  let end = fronted?.end ?? subordinateEnd(tokens, at, cue.last, first, last) ?? last
   if (from > last && tokens[last]?.text === ':' && tokens[last + 1]) {
     // "Cruz called them on it:" and the words in the next paragraph.
     from = last + 1
