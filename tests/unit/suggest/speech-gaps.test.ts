@@ -1,0 +1,20 @@
+// Verbs of saying whose speaker or content is not where the plain rules
+// look: "…, as X noted." at the end of a sentence.
+import { describe, expect, it } from 'vitest'
+import { of } from '../helpers/suggestion-spans'
+
+describe('"as" before the speaker at the end of the sentence', () => {
+  it('reports the clause before the comma', () => {
+    const c = of('The budget will balance itself by next spring, as the treasurer has often predicted.', 'source-after')[0]
+    expect(c?.source).toBe('the treasurer')
+    expect(c?.content).toBe('The budget will balance itself by next spring')
+    expect(of('The harvest was poor this year, as local farmers noted on Monday.', 'source-after')[0]?.source).toBe('local farmers')
+  })
+
+  it('leaves "as" with what follows, after a quotation or with a clause after it', () => {
+    expect(of('Prices rose again, as the mayor said the town would struggle.', 'source-after')).toEqual([])
+    expect(of('“Sit down,” he shouted, as the chair continued to speak.', 'source-after')).toEqual([])
+    const c = of('Of course, as the coach observed, the real winner was the crowd.', 'said-that')[0]
+    expect(c?.content).toBe('the real winner was the crowd')
+  })
+})
