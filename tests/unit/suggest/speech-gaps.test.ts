@@ -18,3 +18,18 @@ describe('"as" before the speaker at the end of the sentence', () => {
     expect(c?.content).toBe('the real winner was the crowd')
   })
 })
+
+describe('a subject with an insertion before the verb of saying', () => {
+  it('reads an adjective with its preposition after the head', () => {
+    const c = of('Engineers familiar with the design, speaking on condition of anonymity because they were not allowed to comment, said that the bridge was safe.', 'said-that')[0]
+    expect(c?.source).toBe('Engineers familiar with the design')
+    expect(c?.content).toBe('that the bridge was safe')
+  })
+
+  it('ends an insertion at a comma inside the closing quotation mark', () => {
+    expect(of('Ann Lee, host of the radio show “Morning Rounds,” suggested the mayor could lose.', 'said-that')[0]?.source).toBe('Ann Lee')
+    expect(of('Ann Lee, host of the radio show "Morning Rounds," suggested the mayor could lose.', 'said-that')[0]?.source).toBe('Ann Lee')
+    // (A quotation before the verb still reports what was said.)
+    expect(of('“The mayor could lose,” suggested Ann Lee.', 'quote')[0]?.source).toBe('Ann Lee')
+  })
+})

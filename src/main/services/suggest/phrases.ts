@@ -175,6 +175,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // stresses the subject (the tagger calls it a pronoun).
   else if (j > first && tokens[j].pos === 'PRON' && /^(itself|himself|herself|themselves)$/.test(tokens[j].lower) && isHead(tokens[j - 1]) && tokens[j - 1].pos !== 'PRON') j--
   if (j < first) return null
+  // ("Joe Scarborough, host of “Morning Joe,” suggested": the comma of the
+  // insertion inside the closing quotation mark.)
+  if (/^[”"]$/.test(tokens[j].text) && j - 1 > first && tokens[j - 1].text === ',' && tokens[j].start === tokens[j - 1].end) j--
   if (tokens[j].text === ',') {
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
     // said": the noun phrase that opens the clause, before its insertions.
