@@ -33,3 +33,15 @@ describe('a subject with an insertion before the verb of saying', () => {
     expect(of('“The mayor could lose,” suggested Ann Lee.', 'quote')[0]?.source).toBe('Ann Lee')
   })
 })
+
+describe('phrases the speaker is read with', () => {
+  it('reads the head before a preposition with an object pronoun', () => {
+    expect(of('The talks will resume next week, an aide close to her said.', 'source-after')[0]?.source).toBe('an aide close to her')
+    expect(of('Friends close to him say he will retire.', 'said-that')[0]?.source).toBe('Friends close to him')
+  })
+
+  it('reads words joined by hyphens after a determiner', () => {
+    expect(of('The attack was claimed by the so-called Eastern Front.', 'passive')[0]?.source).toBe('the so-called Eastern Front')
+    expect(of('The forecast was disputed by a well-known pollster.', 'passive')[0]?.source).toBe('a well-known pollster')
+  })
+})

@@ -259,7 +259,10 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   while (j + 1 <= last && j - i < 14) {
     const next = tokens[j + 1]
     const after = tokens[j + 2]
-    if (isNounish(next) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
+    // ("the so-called Islamic State", "a well-known pollster": a word joined
+    // by a hyphen to the next, or a participle joined to the one before.)
+    const joined = (next.pos === 'ADV' && after?.text === '-' && after.start === next.end) || (next.pos === 'VERB' && tokens[j].text === '-' && tokens[j].end === next.start)
+    if ((isNounish(next) || joined) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
     else if ((next.lower === 'of' || next.lower === 'and' || next.lower === 'for') && after && after.i <= last && (isNounish(after) || CAPITAL.test(after.text))) j++
     else break
   }
@@ -320,7 +323,9 @@ const NOT_SPEAKING_NOUNS = new Set('month months week weeks year years time day 
 
 export function canSpeak(tokens: Token[], r: Range): boolean {
   // ("10 percent of them": the head is before "of".)
-  const of = /^(them|us)$/.test(tokens[r.last].lower) && tokens[r.last - 1]?.lower === 'of' && r.last - 2 >= r.first
+  // ("a source close to him", "people around her": the head is before the
+  // preposition.)
+  const of = /^(them|us|him|her|me)$/.test(tokens[r.last].lower) && POSTMODIFIER_PREPS.has(tokens[r.last - 1]?.lower ?? '') && r.last - 2 >= r.first
   const head = tokens[of ? r.last - 2 : r.last]
   return !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKING_NOUNS.has(head.text)
 }
