@@ -249,7 +249,9 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
   let k = afterDateline(tokens, first, comma - 1)
   // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
   for (let q = comma - 1; q > first; q--) {
-    if (/^[”"]$/.test(tokens[q].text)) {
+    // (Only a closing mark, against the word before it: "host of MSNBC's
+    // “Morning Joe,” suggested" has an opening one inside the insertion.)
+    if (/^[”"]$/.test(tokens[q].text) && tokens[q].start === tokens[q - 1].end) {
       k = q + 1
       break
     }
@@ -299,6 +301,14 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
     const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
     // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
     if (object && isComma(tokens[object.last + 1]) && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
+  }
+  // ("Federal officials familiar with the server, speaking …, said": an
+  // adjective with its preposition after the head.)
+  // (Not a verb the tagger reads as an adjective: "she hedged on the
+  // question, telling …".)
+  if (post.pos === 'ADJ' && !/ed$/.test(post.lower) && /^(NOUN|PROPN)$/.test(tokens[np.last].pos) && POSTMODIFIER_PREPS.has(tokens[post.i + 1]?.lower ?? '')) {
+    const object = phraseStartingAt(tokens, post.i + 2, comma - 1)
+    if (object && isComma(tokens[object.last + 1])) np = { first: np.first, last: object.last }
   }
   const next = tokens[np.last + 1]
   if (!(next.text === ',' || next.text === '(')) return null

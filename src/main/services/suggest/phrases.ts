@@ -175,6 +175,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // stresses the subject (the tagger calls it a pronoun).
   else if (j > first && tokens[j].pos === 'PRON' && /^(itself|himself|herself|themselves)$/.test(tokens[j].lower) && isHead(tokens[j - 1]) && tokens[j - 1].pos !== 'PRON') j--
   if (j < first) return null
+  // ("Joe Scarborough, host of “Morning Joe,” suggested": the comma of the
+  // insertion inside the closing quotation mark.)
+  if (/^[”"]$/.test(tokens[j].text) && j - 1 > first && tokens[j - 1].text === ',' && tokens[j].start === tokens[j - 1].end) j--
   if (tokens[j].text === ',') {
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
     // said": the noun phrase that opens the clause, before its insertions.
@@ -256,7 +259,10 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   while (j + 1 <= last && j - i < 14) {
     const next = tokens[j + 1]
     const after = tokens[j + 2]
-    if (isNounish(next) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
+    // ("the so-called Islamic State", "a well-known pollster": a word joined
+    // by a hyphen to the next, or a participle joined to the one before.)
+    const joined = (next.pos === 'ADV' && after?.text === '-' && after.start === next.end) || (next.pos === 'VERB' && tokens[j].text === '-' && tokens[j].end === next.start)
+    if ((isNounish(next) || joined) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
     else if ((next.lower === 'of' || next.lower === 'and' || next.lower === 'for') && after && after.i <= last && (isNounish(after) || CAPITAL.test(after.text))) j++
     else break
   }
@@ -317,7 +323,9 @@ const NOT_SPEAKING_NOUNS = new Set('month months week weeks year years time day 
 
 export function canSpeak(tokens: Token[], r: Range): boolean {
   // ("10 percent of them": the head is before "of".)
-  const of = /^(them|us)$/.test(tokens[r.last].lower) && tokens[r.last - 1]?.lower === 'of' && r.last - 2 >= r.first
+  // ("a source close to him", "people around her": the head is before the
+  // preposition.)
+  const of = /^(them|us|him|her|me)$/.test(tokens[r.last].lower) && POSTMODIFIER_PREPS.has(tokens[r.last - 1]?.lower ?? '') && r.last - 2 >= r.first
   const head = tokens[of ? r.last - 2 : r.last]
   return !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKING_NOUNS.has(head.text)
 }

@@ -313,7 +313,13 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
-  const boundary = subject.first - 1
+  // ("The numbers changed, as Sanders has acknowledged.": "as" after the
+  // comma brings in the speaker the same way, when the verb ends the
+  // sentence; "…, as Smith noted, the plan …" reports what follows.)
+  const ends = skipAdverbials(tokens, cue.last + 1, last)
+  // (Not after a quotation: "“Quiet,” he demanded, as Bush went on.")
+  const as = cls === 'speech' && tokens[subject.first - 1]?.lower === 'as' && isComma(tokens[subject.first - 2]) && !tokens.slice(first, subject.first).some((x) => ctx.inQuote(x.start) || /^[“”"]$|^''$/.test(x.text)) && (ends > last || (ends === last && /^[.!?]$/.test(tokens[last].text)))
+  const boundary = subject.first - (as ? 2 : 1)
   if (!shared && boundary >= open && (isComma(tokens[boundary]) || ctx.closes(tokens[boundary]))) {
     const afterCue = TAKES_LISTENER.has(t.lemma) ? contentStart(tokens, cue.last + 1, last, t.lemma) : cue.last + 1
     const closesQuote = !!ctx.closes(tokens[boundary]) || (isComma(tokens[boundary]) && !!ctx.closes(tokens[boundary - 1]))
