@@ -41,6 +41,11 @@ describe('a clause that modifies the speaker', () => {
   it('reads past "who spoke with" to the people who speak', () => {
     expect(speakers('Two teachers who spoke with the Daily Ledger said the school was closing.')).toEqual([['said', 'Two teachers']])
   })
+
+  it('reads past an -ing participle and its phrases: "speaking on condition of anonymity"', () => {
+    expect(speakers('A staff member speaking on condition of anonymity said the plant would close.')).toEqual([['said', 'A staff member']])
+    expect(speakers('One trader speaking to reporters at the exchange said prices would fall.')).toEqual([['said', 'One trader']])
+  })
 })
 
 describe('an introduction with a place and a time', () => {
