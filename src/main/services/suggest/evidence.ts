@@ -109,12 +109,15 @@ function citedBy(tokens: Token[], evidence: Range, t: Token, first: number): Ran
   // ("poring over polling data": the tagger's verb in the phrase.)
   if (tokens[v]?.lower === 'polling') v--
   if (/^(over|to|at)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.pos === 'VERB') v--
-  if (v <= first || tokens[v].pos !== 'VERB') return null
+  // ("Voters saw polls showing …": who perceives evidence does not cite it.)
+  if (v <= first || tokens[v].pos !== 'VERB' || PERCEIVE.test(tokens[v].lemma)) return null
   // ("refused to dispute the polls": the subject of the verb before "to".)
   if (tokens[v - 1].lower === 'to' && tokens[v - 2]?.pos === 'VERB' && v - 2 > first) v -= 2
   const subject = subjectBefore(tokens, v, first)
   return subject && canSpeak(tokens, subject) ? subject : null
 }
+
+const PERCEIVE = /^(see|watch|hear|notice|view|spot)$/
 
 const POSTMODIFIER = /^(of|by|from|in|for|on|,|conducted|released|taken|out|compiled|commissioned|published)$/
 
