@@ -33,8 +33,10 @@ export const isHead = (t: Token) =>
 const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to')) || (t.pos === 'VERB' && /^(further|\p{Ll}{3,}ly)$/u.test(t.text) && !/^(apply|reply|rely|supply|fly|ally|tally|rally|bully|multiply|imply)$/.test(t.lower))
 
 /** "have both argued", "They all said": a quantifier floated after an
- * auxiliary or its subject (but "Both want …" is the subject itself). */
-const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
+ * auxiliary or its subject (but "Both want …" is the subject itself), also
+ * after the subject's brackets or dashes ("Smith and Jones (R-Va.) both
+ * condemned", "The senators — whose … — both suggested"). */
+const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && (/^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') || /^(\)|—|–|-|--)$/.test(tokens[j - 1]?.text ?? ''))
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number, saying = false): Range | null {
