@@ -194,3 +194,10 @@ describe('"who" after a phrase the tagger reads as no person', () => {
     expect(c.source?.text).toBe('a Harvard graduate who')
   })
 })
+
+describe('a subject ranked after "be" before an infinitive', () => {
+  it('does what the infinitive says: "was the first candidate to bring up"', () => {
+    expect(speakers('Okafor was also the first candidate to bring up the housing shortage.')).toEqual([['bring up', 'Okafor']])
+    expect(speakers('She was the only mayor to weigh in on the ruling.')).toEqual([['weigh in on', 'She']])
+  })
+})
