@@ -5,6 +5,7 @@
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
+import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
@@ -220,21 +221,6 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   if (people) return people
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? rankedComplement(tokens, np, i, first) ?? withPostmodifiers(tokens, np, first))
-}
-
-/** "Clinton was (also) the first candidate to bring up …", "Smith is the
- * only senator to oppose …": the phrase that ranks the subject after "be"
- * stands for that subject, who does what the infinitive says. */
-function rankedComplement(tokens: Token[], np: Range, verb: number, first: number): Range | null {
-  const ranks = (k: number) => tokens[k]?.lower === 'the' && /^(first|last|only|latest|second|third)$/.test(tokens[k + 1]?.lower ?? '')
-  // ("the only mayor": the tagger may leave "the only" out of the phrase.)
-  const d = ranks(np.first) ? np.first : np.first - 2
-  if (tokens[np.last + 1]?.lower !== 'to' || np.last + 2 !== verb || d < first || !ranks(d)) return null
-  let b = d - 1
-  while (b > first && tokens[b].pos === 'ADV') b--
-  if (b <= first || tokens[b].lemma !== 'be') return null
-  const subject = subjectBefore(tokens, b, first)
-  return subject && subject.last < b ? subject : null
 }
 
 /** "Feinstein last week said", "Gowdy earlier Thursday said", "The
