@@ -36,6 +36,10 @@ describe('an -ing verb after the object of another verb', () => {
     ])
   })
 
+  it('reads past an amount and a time after the thing made: "filed a $2 million lawsuit last year alleging"', () => {
+    expect(speakers('The state attorney general filed a $2 million lawsuit last year alleging that the lender had misled borrowers.')).toContainEqual(['alleging', 'The state attorney general'])
+  })
+
   it('still lets polls show and people say', () => {
     expect(speakers('Voters saw polls showing the mayor ahead.')).toEqual([
       ['saw', 'Voters'],
