@@ -9,7 +9,7 @@ import type { Token } from './nlp'
 import { NOUN_CUES } from './lexicon'
 import { isComma } from './content'
 import { sentenceSubject } from './clauses'
-import { isHuman, isNounish, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, isHuman, isNounish, skipAdverbials, subjectBefore, type Range } from './phrases'
 
 /** The subject of the verb whose object `object` is, when the -ing verb
  * at `at` follows that object and the object names no speaker; null
@@ -30,7 +30,7 @@ export function objectMaker(tokens: Token[], object: Range | null, at: number, f
   const verb = tokens[v]
   if (!verb || v < first || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return null
   const subject = subjectBefore(tokens, v, first)
-  return subject && isHuman(tokens, subject) ? subject : null
+  return subject && canSpeak(tokens, subject) ? subject : null
 }
 
 /** The noun phrase ending at the noun `end`: "a new statement". */
