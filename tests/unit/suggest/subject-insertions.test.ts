@@ -113,3 +113,10 @@ describe('a title abbreviation inside the subject', () => {
     expect(speakerOf('Navy leaders, including Adm. Jane Ortiz, have long argued that the fleet is too small.', 'argued')).toBe('Navy leaders')
   })
 })
+
+describe('a floating quantifier after the insertion', () => {
+  it('reads "both" or "all" after dashes or brackets as the subject\'s', () => {
+    expect(speakerOf('The two mayors — whose towns share a bridge — both demanded a new toll.', 'demanded')).toBe('The two mayors')
+    expect(speakerOf('The unions (and their lawyers) all argued that the law was void.', 'argued')).toBe('The unions')
+  })
+})

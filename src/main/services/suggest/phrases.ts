@@ -5,6 +5,7 @@
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
+import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
@@ -33,8 +34,10 @@ export const isHead = (t: Token) =>
 const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to')) || (t.pos === 'VERB' && /^(further|\p{Ll}{3,}ly)$/u.test(t.text) && !/^(apply|reply|rely|supply|fly|ally|tally|rally|bully|multiply|imply)$/.test(t.lower))
 
 /** "have both argued", "They all said": a quantifier floated after an
- * auxiliary or its subject (but "Both want …" is the subject itself). */
-const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
+ * auxiliary or its subject (but "Both want …" is the subject itself), also
+ * after the subject's brackets or dashes ("Smith and Jones (R-Va.) both
+ * condemned", "The senators — whose … — both suggested"). */
+const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && (/^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') || /^(\)|—|–|-|--)$/.test(tokens[j - 1]?.text ?? ''))
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number, saying = false): Range | null {
@@ -220,7 +223,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   const people = peopleSubject(tokens, j, first)
   if (people) return people
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
-  return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
+  return np && (modifiedHead(tokens, np, first) ?? rankedComplement(tokens, np, i, first) ?? withPostmodifiers(tokens, np, first))
 }
 
 /** "Feinstein last week said", "Gowdy earlier Thursday said", "The
