@@ -184,7 +184,7 @@ function aboutWhat(ctx: Context, t: Token, first: number, last: number, n: numbe
   return build(ctx, t, first, n + 1, from, to)
 }
 
-function build(ctx: Context, t: Token, first: number, cueLast: number, from: number, to: number, anySpeaker = false): StanceCandidate | null {
+export function build(ctx: Context, t: Token, first: number, cueLast: number, from: number, to: number, anySpeaker = false): StanceCandidate | null {
   const { tokens } = ctx.a
   if (to < from || !tokens[from]) return null
   // ("… and was critical of …": the subject shared with the verb before.)
@@ -223,7 +223,7 @@ const BELIEFS = words('sure unsure certain uncertain convinced confident aware u
 
 /** Nouns of a role that holds a view: "is a vocal critic of", "was an
  * early supporter of". */
-const ROLES = words('supporter supporters critic critics opponent opponents proponent proponents advocate advocates backer backers champion champions defender defenders foe foes skeptic skeptics fan fans')
+export const ROLES = words('supporter supporters critic critics opponent opponents proponent proponents advocate advocates backer backers champion champions defender defenders foe foes skeptic skeptics fan fans')
 
 /** Verbs that link a subject to its attitude, besides "be". */
 const LINKING = words('remain seem appear become grow stay sound')
