@@ -44,6 +44,7 @@ import { isTimeHead } from './times'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
 import { copulaStance } from './copula-stances'
+import { postnominalAttitude } from './postnominal'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
@@ -125,6 +126,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       if (c && quoting && c.rule !== 'quote') c = null
       c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? copulaStance(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
+    c ??= postnominalAttitude(ctx, t, s.first, s.last)
     c ??= relativeSayCue(ctx, t, s.first, s.last)
     c ??= standingCue(ctx, t, s.first, s.last)
     c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)

@@ -203,7 +203,7 @@ export function build(ctx: Context, t: Token, first: number, cueLast: number, fr
 
 /** Adjectives (and participles) of an attitude: "was critical of",
  * "is skeptical that", "remains opposed to", "was quick to". */
-const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessimistic hopeful doubtful dubious wary leery
+export const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessimistic hopeful doubtful dubious wary leery
   suspicious certain sure convinced adamant insistent clear vocal outspoken quick eager keen willing unwilling reluctant
   hesitant determined proud ashamed happy unhappy pleased displeased satisfied dissatisfied glad grateful thankful angry
   furious upset outraged incensed frustrated disappointed concerned worried anxious nervous afraid fearful alarmed troubled
