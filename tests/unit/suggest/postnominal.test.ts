@@ -18,6 +18,14 @@ describe('an attitude adjective after its noun', () => {
     })
   })
 
+  it('reads past an adverb: "many of them deeply skeptical about"', () => {
+    expect(found('The delegates gathered, many of them deeply skeptical about the nominee.')).toContainEqual({
+      content: 'the nominee',
+      source: 'them',
+      cue: 'skeptical about',
+    })
+  })
+
   it('wants a person or group, and leaves "certain to" alone', () => {
     expect(found('The bill certain to pass tomorrow is long.')).toEqual([])
     expect(found('A storm angry about nothing hit the coast.')).toEqual([])

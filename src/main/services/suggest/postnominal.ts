@@ -24,12 +24,16 @@ export function postnominalAttitude(ctx: Context, t: Token, first: number, last:
   if (t.pos !== 'ADJ' || !ATTITUDES.has(t.lower) || NOT_AFTER_NOUN.test(t.lower) || t.i <= first) return null
   const prep = tokens[t.i + 1]
   if (!prep || !PREPS.test(prep.lower) || t.i + 2 > last) return null
-  const prev = tokens[t.i - 1]
+  // Past an adverb or two: "many of them deeply skeptical about", "each
+  // suddenly willing to".
+  let p = t.i - 1
+  while (p > first && t.i - p <= 2 && tokens[p].pos === 'ADV') p--
+  const prev = tokens[p]
   let who: Range | null = null
-  if (/^(NOUN|PROPN)$/.test(prev.pos)) who = phraseEndingAt(tokens, t.i - 1, first)
+  if (/^(NOUN|PROPN)$/.test(prev.pos) || (p < t.i - 1 && prev.pos === 'PRON' && !/^(it|this|that)$/.test(prev.lower))) who = phraseEndingAt(tokens, p, first)
   // After a comma, the adjective describes the subject of the clause
   // before it, which must have a verb.
-  else if (isComma(prev) && t.i - 1 > first && hasVerb(tokens, first, t.i - 2)) who = sentenceSubject(tokens, first, t.i - 1)
+  else if (isComma(prev) && p > first && hasVerb(tokens, first, p - 1)) who = sentenceSubject(tokens, first, p)
   if (!who || !isHuman(tokens, who)) return null
   const from = t.i + 2
   const np = prep.lower === 'that' || tokens[from].pos === 'VERB' ? null : objectAt(tokens, from, last)
