@@ -14,6 +14,7 @@ import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
 import { canSpeak, isHuman, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
 import { stanceAfterConjunction } from './conjoined-verbs'
+import { pointingBack } from './light-anaphora'
 
 /** What a stance rule proposes (the shape rules.ts's Candidate has). */
 export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
@@ -166,7 +167,7 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
     return build(ctx, t, first, Math.max(n, from - 1), from, contentEnd(ctx, from, last), true)
   }
   if (!LIGHT_NOUNS.has(tokens[n].lower)) return null
-  return aboutWhat(ctx, t, first, last, n)
+  return pointingBack(ctx, t, first, last, k, n, CONTENT_PREPS) ?? aboutWhat(ctx, t, first, last, n)
 }
 
 /** The content after the noun of a light verb: "a swipe at Rubio". */
