@@ -41,6 +41,14 @@ describe('verbs of stance the lexicon lacked', () => {
   })
 })
 
+describe('a vote with the infinitive of what is voted', () => {
+  it('reads "voted to close" as the voters’ stance, as "voted against"', () => {
+    expect(found('The school board voted to close two libraries.')).toEqual([
+      { content: 'close two libraries', source: 'The school board', cue: 'voted to' },
+    ])
+  })
+})
+
 describe('a split infinitive', () => {
   it('reads "choose to not believe" like "choose not to believe"', () => {
     expect(found('Republicans choose to not believe the governor.')).toEqual([{ content: 'the governor', source: 'Republicans', cue: 'believe' }])

@@ -43,6 +43,8 @@ import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingA
 import { isTimeHead } from './times'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
+import { copulaStance } from './copula-stances'
+import { postnominalAttitude } from './postnominal'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
@@ -124,8 +126,9 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       // ("Costa reported from Washington.": a credit line, bylines.ts.)
       if (cls && !isByline(tokens, t.i)) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
-      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? copulaStance(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
+    c ??= postnominalAttitude(ctx, t, s.first, s.last)
     c ??= relativeSayCue(ctx, t, s.first, s.last)
     c ??= standingCue(ctx, t, s.first, s.last)
     c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
