@@ -62,6 +62,7 @@ import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './co
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
+import { objectRelative } from './object-relatives'
 
 export type { Span }
 
@@ -336,6 +337,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     }
   }
 
+  // "everything they wanted", "the style he prefers": what is held is the
+  // phrase before the subject (object-relatives.ts).
+  const object = cls === 'stance' && !shared && !fronted ? objectRelative(tokens, subject, t.i, cue.last, first, last) : null
+  if (object) return make(span(tokens, object.object), object.holder, 'object-relative', base)
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
   let end = fronted?.end ?? last
