@@ -15,6 +15,11 @@ describe('stances whose object comes before their subject', () => {
     expect(foundSpans('She is a nominee whom many senators strongly oppose.')).toContainEqual({ content: 'whom', source: 'many senators', cue: 'oppose' })
   })
 
+  it('reads a comparison with what the subject holds', () => {
+    expect(foundSpans('The turnout was higher than most organizers expected.')).toContainEqual({ content: 'than', source: 'most organizers', cue: 'expected' })
+    expect(foundSpans('The crowd cheered as the senator spoke.').filter((f) => f.content === 'as')).toEqual([])
+  })
+
   it('finds the subject inside a phrase the tagger reads as one', () => {
     expect(foundSpans('This was not the race the senator envisioned.')).toContainEqual({ content: 'the race', source: 'the senator', cue: 'envisioned' })
   })

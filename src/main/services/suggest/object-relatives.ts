@@ -31,6 +31,10 @@ export function objectRelative(tokens: Token[], subject: Range, cue: number, cue
   const before = tokens[k]
   if (!before || k < first || !isHuman(tokens, holder)) return null
   if (OBJECT_RELATIVES.test(before.lower)) return { object: { first: k, last: k }, holder }
+  // ("more resilient than most people imagined", "not as toxic as insiders
+  // believe": a comparison with what they hold, which "than" or "as"
+  // stands for; "as he spoke" is a time.)
+  if (/^(than|as)$/.test(before.lower) && !/^(speak|talk)$/.test(tokens[cue].lemma)) return { object: { first: k, last: k }, holder }
   // ("the plans that countries offered": "that" before a subject is the
   // object's relative; the antecedent is the phrase before it.)
   const at = before.lower === 'that' ? k - 1 : k
