@@ -63,6 +63,7 @@ import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
 import { objectRelative } from './object-relatives'
+import { modifiedHolder } from './participle-modifiers'
 
 export type { Span }
 
@@ -269,6 +270,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
   }
+  // ("the head of the PAC backing Mr. Cruz": the PAC, participle-modifiers.ts.)
+  if (cls === 'stance' && !unspoken) subject = modifiedHolder(tokens, subject, at, first) ?? subject
   // "Obama released a statement condemning …": who made the statement
   // (object-participles.ts).
   const maker = !unspoken ? objectMaker(tokens, subject, at, first) ?? (subject && objectApposition(tokens, subject, at, first)) : null
