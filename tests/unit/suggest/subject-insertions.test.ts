@@ -113,3 +113,10 @@ describe('a title abbreviation inside the subject', () => {
     expect(speakerOf('Navy leaders, including Adm. Jane Ortiz, have long argued that the fleet is too small.', 'argued')).toBe('Navy leaders')
   })
 })
+
+describe('a share of the people a relative clause is about', () => {
+  it('reads "both of whom", "many of whom" as the subject', () => {
+    expect(speakerOf('The mayor met two senators, both of whom opposed the new tax.', 'opposed')).toBe('both of whom')
+    expect(speakerOf('He hired new advisers, many of whom have said that the plan is flawed.', 'said')).toBe('many of whom')
+  })
+})

@@ -7,7 +7,7 @@
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
-import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
+import { isDash, isPeople, pastIdiom, ofWhomSubject, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
@@ -214,7 +214,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   }
   // ("Almost everyone agrees", "the party's "superdelegates" have
   // endorsed": subject-gaps.ts.)
-  const people = peopleSubject(tokens, j, first)
+  const people = peopleSubject(tokens, j, first) ?? ofWhomSubject(tokens, j, first)
   if (people) return people
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
