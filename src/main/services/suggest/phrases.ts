@@ -7,7 +7,7 @@
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
-import { isDash, isPeople, pastIdiom, ofWhomSubject, peopleSubject, quotedEnd } from './subject-gaps'
+import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
