@@ -190,3 +190,12 @@ describe('"who" after a phrase the tagger reads as no person', () => {
     expect(c.source?.text).toBe('a Harvard graduate who')
   })
 })
+
+describe('a speaker with "across" or "around" after its head', () => {
+  it('keeps the phrase whole: "Republicans across the state"', () => {
+    const c = suggestForText('Farmers across the state are voicing concern about the new tariffs.', []).claims.find((x) => x.cue?.text === 'voicing')
+    expect(c?.source?.text).toBe('Farmers across the state')
+    const d = suggestForText('Officials around the world have criticized the accord.', []).claims.find((x) => x.cue?.text === 'criticized')
+    expect(d?.source?.text).toBe('Officials around the world')
+  })
+})

@@ -90,7 +90,8 @@ function isParticipleModifier(tokens: Token[], k: number, first: number): boolea
   return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
 }
 
-export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
+// ("Republicans across the country", "officials around the world".)
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on', 'across', 'around'])
 
 /** A noun phrase with what follows its head: "a source close to him",
  * "a spokesman for Mrs. Clinton", "officials in the administration". */
