@@ -172,7 +172,8 @@ describe('a verb after a clause and a comma', () => {
   })
 
   it('is followed by its object otherwise: "…, Mike Lee, praised the donor"', () => {
-    const [c] = suggestForText('The head of the fund backing the mayor, Mike Lee, praised the efforts of a donor.', []).claims
+    // (The fund backing the mayor is a claim of its own, participle-modifiers.ts.)
+    const c = suggestForText('The head of the fund backing the mayor, Mike Lee, praised the efforts of a donor.', []).claims.find((x) => x.cue?.text === 'praised')!
     expect(c.source?.text).not.toBe('the efforts of a donor')
     expect(c.content.text).toBe('the efforts of a donor')
   })
@@ -199,5 +200,14 @@ describe('a subject ranked after "be" before an infinitive', () => {
   it('does what the infinitive says: "was the first candidate to bring up"', () => {
     expect(speakers('Okafor was also the first candidate to bring up the housing shortage.')).toEqual([['bring up', 'Okafor']])
     expect(speakers('She was the only mayor to weigh in on the ruling.')).toEqual([['weigh in on', 'She']])
+  })
+})
+
+describe('a speaker with "across" or "around" after its head', () => {
+  it('keeps the phrase whole: "Republicans across the state"', () => {
+    const c = suggestForText('Farmers across the state are voicing concern about the new tariffs.', []).claims.find((x) => x.cue?.text === 'voicing')
+    expect(c?.source?.text).toBe('Farmers across the state')
+    const d = suggestForText('Officials around the world have criticized the accord.', []).claims.find((x) => x.cue?.text === 'criticized')
+    expect(d?.source?.text).toBe('Officials around the world')
   })
 })

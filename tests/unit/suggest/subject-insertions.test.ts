@@ -120,3 +120,10 @@ describe('a floating quantifier after the insertion', () => {
     expect(speakerOf('The unions (and their lawyers) all argued that the law was void.', 'argued')).toBe('The unions')
   })
 })
+
+describe('a share of the people a relative clause is about', () => {
+  it('reads "both of whom", "many of whom" as the subject', () => {
+    expect(speakerOf('The mayor met two senators, both of whom opposed the new tax.', 'opposed')).toBe('both of whom')
+    expect(speakerOf('He hired new advisers, many of whom have said that the plan is flawed.', 'said')).toBe('many of whom')
+  })
+})

@@ -181,6 +181,11 @@ describe('a stance in an adjunct of the verb', () => {
     ])
     expect(found('The flood came in support of nothing.')).toEqual([])
   })
+
+  it('reads "in hopes of", "in the hope that" as what the subject hopes for', () => {
+    expect(found('The senator toured the valley in hopes of winning over farmers.')).toContainEqual({ content: 'winning over farmers', source: 'The senator', cue: 'in hopes of' })
+    expect(found('The mayor met the union leaders in the hope that the strike would end.')).toContainEqual({ content: 'the strike would end', source: 'The mayor', cue: 'in the hope that' })
+  })
 })
 
 describe('an -ing form after a preposition', () => {

@@ -8,7 +8,7 @@ import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
-import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
+import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
@@ -93,7 +93,8 @@ function isParticipleModifier(tokens: Token[], k: number, first: number): boolea
   return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
 }
 
-export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
+// ("Republicans across the country", "officials around the world".)
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on', 'across', 'around'])
 
 /** A noun phrase with what follows its head: "a source close to him",
  * "a spokesman for Mrs. Clinton", "officials in the administration". */
@@ -220,7 +221,7 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   }
   // ("Almost everyone agrees", "the party's "superdelegates" have
   // endorsed": subject-gaps.ts.)
-  const people = peopleSubject(tokens, j, first)
+  const people = peopleSubject(tokens, j, first) ?? ofWhomSubject(tokens, j, first)
   if (people) return people
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
   return np && (modifiedHead(tokens, np, first) ?? rankedComplement(tokens, np, i, first) ?? withPostmodifiers(tokens, np, first))

@@ -66,6 +66,8 @@ import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
 import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
+import { objectRelative } from './object-relatives'
+import { modifiedHolder } from './participle-modifiers'
 
 export type { Span }
 
@@ -273,6 +275,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
   }
+  // ("the head of the PAC backing Mr. Cruz": the PAC, participle-modifiers.ts.)
+  if (cls === 'stance' && !unspoken) subject = modifiedHolder(tokens, subject, at, first) ?? subject
   // "Obama released a statement condemning …": who made the statement
   // (object-participles.ts).
   const maker = !unspoken ? objectMaker(tokens, subject, at, first) ?? (subject && objectApposition(tokens, subject, at, first)) : null
@@ -347,6 +351,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     }
   }
 
+  // "everything they wanted", "the style he prefers": what is held is the
+  // phrase before the subject (object-relatives.ts).
+  const object = cls === 'stance' && !shared && !fronted ? objectRelative(tokens, subject, t.i, cue.last, first, last) : null
+  if (object) return make(span(tokens, object.object), object.holder, 'object-relative', base)
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
   // ("When Trump attacked the judge, voters were outraged": a cue in an
