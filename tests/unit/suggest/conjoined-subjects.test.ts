@@ -28,7 +28,16 @@ describe('-ing forms read as adjectives after a preposition', () => {
     expect(foundSpans('The councillor won the seat by promising that rents would fall.')).toContainEqual({ content: 'that rents would fall', source: 'The councillor', cue: 'promising' })
   })
 
+  it('reads "is promising" before its object as a progressive', () => {
+    expect(foundSpans('Union leaders have been promising a shorter week.')).toContainEqual({ content: 'a shorter week', source: 'Union leaders', cue: 'promising' })
+  })
+
+  it('reads ", promising to …" after a comma as the subject’s', () => {
+    expect(foundSpans('The mayor toured the harbour, promising to rebuild the pier.')).toContainEqual({ content: 'to rebuild the pier', source: 'The mayor', cue: 'promising' })
+  })
+
   it('keeps the adjective before a noun', () => {
     expect(foundSpans('The team made a promising start to the season.')).toEqual([])
+    expect(foundSpans('The early figures are promising.')).toEqual([])
   })
 })

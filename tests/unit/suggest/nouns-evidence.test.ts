@@ -152,3 +152,14 @@ describe('a stance in an apposition (role)', () => {
     expect(of('Supporters of the levy gathered at the pier.', 'role')).toEqual([])
   })
 })
+
+describe('evidence that is the object of a verb', () => {
+  it('is cited by the subject of that verb: "published research showing"', () => {
+    expect(of('The think tank published research on behalf of the union showing that wages had stalled.', 'evidence').map((c) => c.source)).toEqual(['The think tank'])
+    expect(of('The pundit refused to dispute the many polls showing the mayor ahead.', 'evidence').map((c) => c.source)).toEqual(['The pundit'])
+  })
+
+  it('speaks itself after a preposition: "with polls showing"', () => {
+    expect(of('The mayor is confident, with recent polls showing a lead of ten points.', 'evidence').map((c) => c.source)).toEqual(['recent polls'])
+  })
+})

@@ -36,6 +36,14 @@ describe('an -ing verb after the object of another verb', () => {
     ])
   })
 
+  it('reads past an amount and a time after the thing made: "filed a $2 million lawsuit last year alleging"', () => {
+    expect(speakers('The state attorney general filed a $2 million lawsuit last year alleging that the lender had misled borrowers.')).toContainEqual(['alleging', 'The state attorney general'])
+  })
+
+  it('gives it to a maker the tagger reads as no person: "The dean of the School of Law has published a letter disputing"', () => {
+    expect(speakers('The dean of the School of Law has published a letter strongly disputing the claims of the board.')).toContainEqual(['disputing', 'The dean of the School of Law'])
+  })
+
   it('still lets polls show and people say', () => {
     expect(speakers('Voters saw polls showing the mayor ahead.')).toEqual([
       ['saw', 'Voters'],

@@ -41,6 +41,11 @@ describe('a clause that modifies the speaker', () => {
   it('reads past "who spoke with" to the people who speak', () => {
     expect(speakers('Two teachers who spoke with the Daily Ledger said the school was closing.')).toEqual([['said', 'Two teachers']])
   })
+
+  it('reads past an -ing participle and its phrases: "speaking on condition of anonymity"', () => {
+    expect(speakers('A staff member speaking on condition of anonymity said the plant would close.')).toEqual([['said', 'A staff member']])
+    expect(speakers('One trader speaking to reporters at the exchange said prices would fall.')).toEqual([['said', 'One trader']])
+  })
 })
 
 describe('an introduction with a place and a time', () => {
@@ -167,7 +172,8 @@ describe('a verb after a clause and a comma', () => {
   })
 
   it('is followed by its object otherwise: "…, Mike Lee, praised the donor"', () => {
-    const [c] = suggestForText('The head of the fund backing the mayor, Mike Lee, praised the efforts of a donor.', []).claims
+    // (The fund backing the mayor is a claim of its own, participle-modifiers.ts.)
+    const c = suggestForText('The head of the fund backing the mayor, Mike Lee, praised the efforts of a donor.', []).claims.find((x) => x.cue?.text === 'praised')!
     expect(c.source?.text).not.toBe('the efforts of a donor')
     expect(c.content.text).toBe('the efforts of a donor')
   })
@@ -187,5 +193,21 @@ describe('"who" after a phrase the tagger reads as no person', () => {
   it('is still read with that phrase', () => {
     const [c] = suggestForText('The dean spoke to a Harvard graduate who has argued that fees are too high.', []).claims
     expect(c.source?.text).toBe('a Harvard graduate who')
+  })
+})
+
+describe('a subject ranked after "be" before an infinitive', () => {
+  it('does what the infinitive says: "was the first candidate to bring up"', () => {
+    expect(speakers('Okafor was also the first candidate to bring up the housing shortage.')).toEqual([['bring up', 'Okafor']])
+    expect(speakers('She was the only mayor to weigh in on the ruling.')).toEqual([['weigh in on', 'She']])
+  })
+})
+
+describe('a speaker with "across" or "around" after its head', () => {
+  it('keeps the phrase whole: "Republicans across the state"', () => {
+    const c = suggestForText('Farmers across the state are voicing concern about the new tariffs.', []).claims.find((x) => x.cue?.text === 'voicing')
+    expect(c?.source?.text).toBe('Farmers across the state')
+    const d = suggestForText('Officials around the world have criticized the accord.', []).claims.find((x) => x.cue?.text === 'criticized')
+    expect(d?.source?.text).toBe('Officials around the world')
   })
 })

@@ -31,7 +31,7 @@ describe('what stands between a subject and its verb', () => {
   })
 
   it('skips a time that opens the sentence before a subject with an apposition', () => {
-    expect(speakerOf('Last month, the city auditor, Ann Lee, recommended that the fund be closed.', 'recommended')).toBe('the city auditor')
+    expect(speakerOf('Last month, the city auditor, Ann Lee, recommended that the fund be closed.', 'recommended')).toBe('the city auditor, Ann Lee')
   })
 
   it('skips an adverbial or a participle between commas', () => {
@@ -111,5 +111,19 @@ describe('a title ending in "general"', () => {
 describe('a title abbreviation inside the subject', () => {
   it('ends no sentence after "Adm."', () => {
     expect(speakerOf('Navy leaders, including Adm. Jane Ortiz, have long argued that the fleet is too small.', 'argued')).toBe('Navy leaders')
+  })
+})
+
+describe('a floating quantifier after the insertion', () => {
+  it('reads "both" or "all" after dashes or brackets as the subject\'s', () => {
+    expect(speakerOf('The two mayors — whose towns share a bridge — both demanded a new toll.', 'demanded')).toBe('The two mayors')
+    expect(speakerOf('The unions (and their lawyers) all argued that the law was void.', 'argued')).toBe('The unions')
+  })
+})
+
+describe('a share of the people a relative clause is about', () => {
+  it('reads "both of whom", "many of whom" as the subject', () => {
+    expect(speakerOf('The mayor met two senators, both of whom opposed the new tax.', 'opposed')).toBe('both of whom')
+    expect(speakerOf('He hired new advisers, many of whom have said that the plan is flawed.', 'said')).toBe('many of whom')
   })
 })

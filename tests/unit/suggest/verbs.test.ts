@@ -41,6 +41,14 @@ describe('verbs of stance the lexicon lacked', () => {
   })
 })
 
+describe('a vote with the infinitive of what is voted', () => {
+  it('reads "voted to close" as the voters’ stance, as "voted against"', () => {
+    expect(found('The school board voted to close two libraries.')).toEqual([
+      { content: 'close two libraries', source: 'The school board', cue: 'voted to' },
+    ])
+  })
+})
+
 describe('a split infinitive', () => {
   it('reads "choose to not believe" like "choose not to believe"', () => {
     expect(found('Republicans choose to not believe the governor.')).toEqual([{ content: 'the governor', source: 'Republicans', cue: 'believe' }])
@@ -172,6 +180,11 @@ describe('a stance in an adjunct of the verb', () => {
       { content: 'the senator', source: 'Graham', cue: 'in support of' },
     ])
     expect(found('The flood came in support of nothing.')).toEqual([])
+  })
+
+  it('reads "in hopes of", "in the hope that" as what the subject hopes for', () => {
+    expect(found('The senator toured the valley in hopes of winning over farmers.')).toContainEqual({ content: 'winning over farmers', source: 'The senator', cue: 'in hopes of' })
+    expect(found('The mayor met the union leaders in the hope that the strike would end.')).toContainEqual({ content: 'the strike would end', source: 'The mayor', cue: 'in the hope that' })
   })
 })
 

@@ -14,7 +14,7 @@
 import { contains, isComma, type Span } from './content'
 import { PRONOUNS, SUBORDINATORS, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
-import { POSTMODIFIER_PREPS, canSpeak, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { POSTMODIFIER_PREPS, canSpeak, isHead, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 import { isTimeHead } from './times'
 
 const CAPITAL = /^\p{Lu}/u
@@ -196,20 +196,28 @@ function adverbThenClause(tokens: Token[], first: number): boolean {
 const misreadPast = (t: Token) => t.pos === 'ADJ' && /ed$/.test(t.lower)
 
 /** "A letter from the Legion obtained by the AP warns", "officials who
- * spoke with The Huffington Post said": the phrase before the verb is the
- * object of a participle or a relative clause; the speaker is the noun
- * phrase that clause belongs to. */
+ * spoke with The Huffington Post said", "an aide speaking on condition of
+ * anonymity said": the phrase before the verb is the object of a
+ * participle or a relative clause; the speaker is the noun phrase that
+ * clause belongs to. */
 export function modifiedHead(tokens: Token[], np: Range, first: number): Range | null {
   let k = np.first - 1
   if (tokens[k]?.pos !== 'ADP' || k - 2 < first) return null
+  const prep = tokens[k]
   k--
+  // ("a source speaking to reporters at the rally said": back over one
+  // more prepositional phrase.)
+  const inner = tokens[k].pos !== 'VERB' ? phraseEndingAt(tokens, k, first) : null
+  if (inner && tokens[inner.first - 1]?.pos === 'ADP' && inner.first - 3 >= first && tokens[inner.first - 2].pos === 'VERB') k = inner.first - 2
   while (k > first && tokens[k].pos === 'ADV') k--
   const verb = tokens[k]
   if (verb.pos !== 'VERB') return null
   let h = k - 1
   while (h > first && tokens[h].pos === 'AUX') h--
   const relative = /^(who|that)$/.test(tokens[h].lower) && tokens[h].pos === 'PRON'
-  if (!relative && !(h === k - 1 && /(ed|en|wn)$/.test(verb.lower) && tokens[np.first - 1].lower === 'by')) return null
+  const passive = /(ed|en|wn)$/.test(verb.lower) && prep.lower === 'by'
+  const participle = /ing$/.test(verb.lower) && isHead(tokens[h]) && tokens[h].pos !== 'PRON'
+  if (!relative && !(h === k - 1 && (passive || participle))) return null
   const head = phraseEndingAt(tokens, relative ? h - 1 : h, first)
   return head && head.first >= first && !PRONOUNS.has(tokens[head.last].lower) ? withPostmodifiers(tokens, head, first) : null
 }
@@ -220,6 +228,12 @@ export function modifiedHead(tokens: Token[], np: Range, first: number): Range |
  * after "In", up to the comma, or null. */
 export function pollIntro(tokens: Token[], subject: Range, first: number): Range | null {
   let comma = subject.first - 1
+  // ("In a CNN poll, 31% of Republicans said": the share before the people.)
+  if (tokens[comma]?.lower === 'of') {
+    let k = comma - 1
+    while (k > first && comma - k < 5 && SHARES.test(tokens[k].lower)) k--
+    if (k < comma - 1) comma = k
+  }
   while (comma > first && tokens[comma].pos === 'ADV') comma--
   if (!isComma(tokens[comma]) || !/^(in|among)$/.test(tokens[first].lower) || comma - first < 2 || comma - first > 16) return null
   for (let k = first + 1; k < comma; k++) {
@@ -232,6 +246,7 @@ export function pollIntro(tokens: Token[], subject: Range, first: number): Range
   return null
 }
 
+const SHARES = /^(\d[\d.,]*|%|percent|per|cent|half|majority|most|many|some|third|thirds|quarter|quarters|just|only|about|nearly|almost|roughly|some|a|two|three|four|five|six|seven|eight|nine|ten)$/
 const STUDIES = /^(poll|polls|polling|survey|surveys|study|studies|analysis|experiment)$/
 
 /** Two to four capitalised names and nothing else: "Jim Poolman". */
@@ -249,7 +264,9 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
   let k = afterDateline(tokens, first, comma - 1)
   // “…,” Brent Bozell, founder of the Center, tells …: after the quotation.
   for (let q = comma - 1; q > first; q--) {
-    if (/^[”"]$/.test(tokens[q].text)) {
+    // (Only a closing mark, against the word before it: "host of MSNBC's
+    // “Morning Joe,” suggested" has an opening one inside the insertion.)
+    if (/^[”"]$/.test(tokens[q].text) && tokens[q].start === tokens[q - 1].end) {
       k = q + 1
       break
     }
@@ -299,6 +316,14 @@ function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range |
     const object = phraseStartingAt(tokens, post.i + 1, comma - 1)
     // (But "One delegate from Texas, Jim Poolman, said": the name speaks.)
     if (object && isComma(tokens[object.last + 1]) && !isProperName(tokens, object.last + 2, comma - 1)) np = { first: np.first, last: object.last }
+  }
+  // ("Federal officials familiar with the server, speaking …, said": an
+  // adjective with its preposition after the head.)
+  // (Not a verb the tagger reads as an adjective: "she hedged on the
+  // question, telling …".)
+  if (post.pos === 'ADJ' && !/ed$/.test(post.lower) && /^(NOUN|PROPN)$/.test(tokens[np.last].pos) && POSTMODIFIER_PREPS.has(tokens[post.i + 1]?.lower ?? '')) {
+    const object = phraseStartingAt(tokens, post.i + 2, comma - 1)
+    if (object && isComma(tokens[object.last + 1])) np = { first: np.first, last: object.last }
   }
   const next = tokens[np.last + 1]
   if (!(next.text === ',' || next.text === '(')) return null

@@ -92,6 +92,7 @@ export function contentEnd(ctx: Context, from: number, last: number): number {
   const { tokens } = ctx.a
   const q = ctx.opens(tokens[from])
   if (q) return lastTokenOf(tokens, from, q)
+  if (/^[-–—]$/.test(tokens[from - 1]?.text ?? '') && dashLabel(tokens, from, last)) return from - 1
   for (let k = from + 1; k <= last; k++) {
     const t = tokens[k]
     // A quotation that opens here and closes in a later sentence ends the
@@ -101,6 +102,9 @@ export function contentEnd(ctx: Context, from: number, last: number): number {
     if (q && q.end > tokens[last].end) return lastTokenOf(tokens, k, q)
     if (ctx.inQuote(t.start)) continue
     if (isComma(t) && trailingAttribution(tokens, k + 1, last)) return k - 1
+    // ("Pollsters agree - Carl Bialik: “…”": a dash, a name and a colon
+    // label the words of another speaker.)
+    if (/^[-–—]$/.test(t.text) && dashLabel(tokens, k + 1, last)) return k - 1
     // "…, but Pompeo and Barr said all signs pointed to Moscow": a second
     // clause with a speaker of its own.
     if (t.lower === 'but' && isComma(tokens[k - 1]) && k > from + 2) {
@@ -120,6 +124,13 @@ export function contentEnd(ctx: Context, from: number, last: number): number {
   // quotation closes after it).
   while (end > from && /^[.;:,!?]$/.test(tokens[end].text) && !ctx.closes(tokens[end])) end--
   return end
+}
+
+/** A name of up to six capitalised words from `k`, then a colon. */
+function dashLabel(tokens: Token[], k: number, last: number): boolean {
+  let j = k
+  while (j <= last && j - k < 6 && /^\p{Lu}/u.test(tokens[j].text)) j++
+  return j > k && j <= last && tokens[j].text === ':'
 }
 
 /** "he said", "said X", "according to X", "X added" at `k` up to the

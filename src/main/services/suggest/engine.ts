@@ -45,7 +45,9 @@ function withoutNestedStances(candidates: Candidate[]): Candidate[] {
   // ("made no secret of his disdain for the plan": a possessive stance
   // inside another statement is that statement's, not one of its own.)
   const all = candidates.map((c) => c.content)
-  return candidates.filter((c) => !(c.stance && inside(c, said)) && !(c.rule === 'possessive' && inside(c, all)))
+  // (So is "the programs that Sanders supports" inside any other statement,
+  // object-relatives.ts.)
+  return candidates.filter((c) => !(c.stance && inside(c, said)) && !((c.rule === 'possessive' || c.rule === 'object-relative') && inside(c, all)))
 }
 
 /** Rules whose source reports a whole sentence, or a clause with its own

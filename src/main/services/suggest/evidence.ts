@@ -8,7 +8,7 @@
 import { contentBefore, contentEnd, contentStart, isComma, span, type Context, type Span } from './content'
 import { SHOW_VERBS, isEvidence } from './lexicon'
 import type { Token } from './nlp'
-import { endsClause, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { canSpeak, endsClause, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
 import type { StanceCandidate } from './stances'
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/
@@ -51,6 +51,9 @@ export function pollCue(ctx: Context, t: Token, first: number, last: number): St
   }
 }
 
+/** Words that open a subordinate clause of concession, cause or time. */
+const BACKGROUND = /^(though|although|while|whereas|because|since|as|if|unless|when|after|before|once|despite)$/
+
 /** Clinton led Sanders by 20 points in a new CNN poll: the clause before
  * "in" is what the poll found, when the poll ends the sentence or its
  * clause. */
@@ -67,6 +70,10 @@ function pollAfter(ctx: Context, t: Token, np: Range, first: number, last: numbe
   if (!described || !endsClause(tokens, end, last)) return null
   let from = first
   while (from < t.i && (tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT')) from++
+  // ("Though Sanders led in New Hampshire surveys, she had hoped …": a
+  // subordinate clause that the poll ends is the setting of the main
+  // clause after the comma, not what the poll found.)
+  if (isComma(tokens[end]) && BACKGROUND.test(tokens[from].lower)) return null
   let to = t.i - 1
   while (to > from && (isComma(tokens[to]) || tokens[to].pos === 'ADV')) to--
   if (to - from < 2 || !tokens.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') || ctx.inQuote(tokens[from].start)) return null
@@ -99,6 +106,26 @@ function longEvidence(tokens: Token[], verb: number, first: number): Range | nul
   return null
 }
 
+/** "The host disputed the polls showing …", "The group published research
+ * showing …": evidence that is the object of a verb is cited by the
+ * subject of that verb, who says what it shows; after a preposition
+ * ("with polls showing", "despite polls showing") the evidence speaks. */
+function citedBy(tokens: Token[], evidence: Range, t: Token, first: number): Range | null {
+  if (!/ing$/.test(t.lower) || t.pos !== 'VERB') return null
+  let v = evidence.first - 1
+  // ("poring over polling data": the tagger's verb in the phrase.)
+  if (tokens[v]?.lower === 'polling') v--
+  if (/^(over|to|at)$/.test(tokens[v]?.lower ?? '') && tokens[v - 1]?.pos === 'VERB') v--
+  // ("Voters saw polls showing …": who perceives evidence does not cite it.)
+  if (v <= first || tokens[v].pos !== 'VERB' || PERCEIVE.test(tokens[v].lemma)) return null
+  // ("refused to dispute the polls": the subject of the verb before "to".)
+  if (tokens[v - 1].lower === 'to' && tokens[v - 2]?.pos === 'VERB' && v - 2 > first) v -= 2
+  const subject = subjectBefore(tokens, v, first)
+  return subject && canSpeak(tokens, subject) ? subject : null
+}
+
+const PERCEIVE = /^(see|watch|hear|notice|view|spot)$/
+
 const POSTMODIFIER = /^(of|by|from|in|for|on|,|conducted|released|taken|out|compiled|commissioned|published)$/
 
 /** Polls show that … / …, records show. / new polls released Sunday
@@ -116,8 +143,9 @@ export function evidenceCue(ctx: Context, t: Token, first: number, last: number)
   let k = t.i - 1
   while (k >= first && t.i - k <= 5 && !evidence(tokens[k]) && /^(ADV|ADJ|NOUN|PROPN|NUM|VERB|AUX)$/.test(tokens[k].pos)) k--
   const near = k >= first && evidence(tokens[k])
-  const source = near ? (phraseEndingAt(tokens, k, first) ?? { first: k, last: k }) : longEvidence(tokens, t.i, first)
-  if (!source) return null
+  const found = near ? (phraseEndingAt(tokens, k, first) ?? { first: k, last: k }) : longEvidence(tokens, t.i, first)
+  if (!found) return null
+  const source = citedBy(tokens, found, t, first) ?? found
   const cue = { start: t.start, end: t.end }
   const make = (content: Span): StanceCandidate => ({ content, source: span(tokens, source), cue, cueLemma: t.lemma, rule: 'evidence', confidence: 0.55, stance: true })
   // "…, records show."

@@ -9,7 +9,7 @@ import type { Token } from './nlp'
 import type { Range } from './phrases'
 
 /** Prepositions and subordinators that bring in such a clause. */
-const OPENERS = /^(after|before|while|when|in|by|since|upon|on|without|despite)$/
+const OPENERS = /^(after|before|while|when|in|by|since|upon|on|without|despite|besides)$/
 
 /** The speaker after the comma and the last token of the -ing clause at
  * `at` when it opens the sentence (at `first`, after its opener); null

@@ -17,7 +17,10 @@ export function gerundAdjective(tokens: Token[], t: Token, first: number): strin
   if (t.pos !== 'ADJ' || !/ing$/.test(t.lower) || t.i <= first) return null
   const prev = tokens[t.i - 1]
   const next = tokens[t.i + 1]
-  if (!next || !GERUND_PREPS.test(prev.lower) || !GOVERNED.test(next.pos)) return null
+  // (After "be" too, a progressive: "Clinton is promising them …", "have
+  // been promising a larger staff"; "is promising." stays an adjective.
+  // After a comma, a participle: "…, promising to build a wall".)
+  if (!next || !(GERUND_PREPS.test(prev.lower) || prev.lemma === 'be' || prev.text === ',') || !GOVERNED.test(next.pos)) return null
   const stem = t.lower.slice(0, -3)
   // ("promis-e", "warn", "admitt-ed" → "admit": the base forms to try.)
   for (const base of [stem + 'e', stem, stem.replace(/(.)\1$/, '$1')]) if (cueClass(base)) return base

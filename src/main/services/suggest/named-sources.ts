@@ -14,7 +14,10 @@ import type { Candidate } from './rules'
 export function accordingTo(ctx: Context, t: Token, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
   const cue: Range = { first: t.i, last: t.i + 1 }
-  const source = phraseStartingAt(tokens, t.i + 2, last) ?? sourceToComma(tokens, t.i + 2, last)
+  // ("according to sources familiar with …", "according to reports": a
+  // plural the tagger reads as a verb after "to".)
+  const plural = tokens[t.i + 2]?.pos === 'VERB' && /^\p{Ll}+s$/u.test(tokens[t.i + 2].text) ? { first: t.i + 2, last: t.i + 2 } : null
+  const source = phraseStartingAt(tokens, t.i + 2, last) ?? sourceToComma(tokens, t.i + 2, last) ?? plural
   if (!source) return null
   // "according to a report from Bloomberg", "calculations by Amy Lee": the
   // one who made the report speaks through it.

@@ -9,7 +9,7 @@ import type { Token } from './nlp'
 import { NOUN_CUES } from './lexicon'
 import { isComma } from './content'
 import { sentenceSubject } from './clauses'
-import { isHuman, isNounish, subjectBefore, type Range } from './phrases'
+import { canSpeak, isHuman, isNounish, skipAdverbials, subjectBefore, type Range } from './phrases'
 
 /** The subject of the verb whose object `object` is, when the -ing verb
  * at `at` follows that object and the object names no speaker; null
@@ -17,14 +17,20 @@ import { isHuman, isNounish, subjectBefore, type Range } from './phrases'
 export function objectMaker(tokens: Token[], object: Range | null, at: number, first: number): Range | null {
   // ("a statement condemning": a noun of saying, no speaker phrase.)
   object ??= NOUN_CUES.has(tokens[at - 1]?.lower ?? '') ? nounsBefore(tokens, at - 1, first) : null
-  if (!object || !/ing$/.test(tokens[at].lower) || object.last !== at - 1 || isHuman(tokens, object)) return null
+  // ("filed a lawsuit in 2013 alleging", "began an ad campaign this week
+  // praising": a time between the thing and the -ing verb.)
+  const next = object && object.last !== at - 1 ? skipAdverbials(tokens, object.last + 1, at - 1) : at
+  if (!object || !/ing$/.test(tokens[at].lower) || next !== at || isHuman(tokens, object)) return null
   let v = object.first - 1
   // ("fired back a response", "released on Thursday a statement".)
+  // ("filed a $40 million lawsuit": the currency sign and the article
+  // before an amount.)
+  while (v > first && /^[$€£]$/.test(tokens[v].text) && /^(a|an|the)$/.test(tokens[v - 1].lower)) v -= 2
   while (v > first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'ADV') && at - v < 12) v--
   const verb = tokens[v]
   if (!verb || v < first || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return null
   const subject = subjectBefore(tokens, v, first)
-  return subject && isHuman(tokens, subject) ? subject : null
+  return subject && canSpeak(tokens, subject) ? subject : null
 }
 
 /** The noun phrase ending at the noun `end`: "a new statement". */

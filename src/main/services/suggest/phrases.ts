@@ -5,9 +5,10 @@
 // work on the token list of one article (nlp.ts); `first`/`last` bound the
 // sentence.
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
+import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
-import { isDash, isPeople, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
+import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
@@ -33,8 +34,10 @@ export const isHead = (t: Token) =>
 const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (t.lemma === 'not' || t.lower === 'to')) || (t.pos === 'VERB' && /^(further|\p{Ll}{3,}ly)$/u.test(t.text) && !/^(apply|reply|rely|supply|fly|ally|tally|rally|bully|multiply|imply)$/.test(t.lower))
 
 /** "have both argued", "They all said": a quantifier floated after an
- * auxiliary or its subject (but "Both want …" is the subject itself). */
-const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && /^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
+ * auxiliary or its subject (but "Both want …" is the subject itself), also
+ * after the subject's brackets or dashes ("Smith and Jones (R-Va.) both
+ * condemned", "The senators — whose … — both suggested"). */
+const isFloated = (tokens: Token[], j: number) => /^(both|all|each)$/.test(tokens[j].lower) && (/^(AUX|PRON|NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') || /^(\)|—|–|-|--)$/.test(tokens[j - 1]?.text ?? ''))
 
 /** The noun phrase ending at `end` (inclusive), read leftwards, or null. */
 export function phraseEndingAt(tokens: Token[], end: number, first: number, saying = false): Range | null {
@@ -90,7 +93,8 @@ function isParticipleModifier(tokens: Token[], k: number, first: number): boolea
   return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
 }
 
-export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on'])
+// ("Republicans across the country", "officials around the world".)
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on', 'across', 'around'])
 
 /** A noun phrase with what follows its head: "a source close to him",
  * "a spokesman for Mrs. Clinton", "officials in the administration". */
@@ -175,6 +179,9 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   // stresses the subject (the tagger calls it a pronoun).
   else if (j > first && tokens[j].pos === 'PRON' && /^(itself|himself|herself|themselves)$/.test(tokens[j].lower) && isHead(tokens[j - 1]) && tokens[j - 1].pos !== 'PRON') j--
   if (j < first) return null
+  // ("Joe Scarborough, host of “Morning Joe,” suggested": the comma of the
+  // insertion inside the closing quotation mark.)
+  if (/^[”"]$/.test(tokens[j].text) && j - 1 > first && tokens[j - 1].text === ',' && tokens[j].start === tokens[j - 1].end) j--
   if (tokens[j].text === ',') {
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
     // said": the noun phrase that opens the clause, before its insertions.
@@ -214,10 +221,10 @@ export function subjectBefore(tokens: Token[], i: number, first: number): Range 
   }
   // ("Almost everyone agrees", "the party's "superdelegates" have
   // endorsed": subject-gaps.ts.)
-  const people = peopleSubject(tokens, j, first)
+  const people = peopleSubject(tokens, j, first) ?? ofWhomSubject(tokens, j, first)
   if (people) return people
   const np = phraseEndingAt(tokens, j, first) ?? describedBy(tokens, j, first) ?? documentSubject(tokens, j, first) ?? quotedEnd(tokens, j, first)
-  return np && (modifiedHead(tokens, np, first) ?? withPostmodifiers(tokens, np, first))
+  return np && (modifiedHead(tokens, np, first) ?? rankedComplement(tokens, np, i, first) ?? withPostmodifiers(tokens, np, first))
 }
 
 /** "Feinstein last week said", "Gowdy earlier Thursday said", "The
@@ -256,7 +263,10 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   while (j + 1 <= last && j - i < 14) {
     const next = tokens[j + 1]
     const after = tokens[j + 2]
-    if (isNounish(next) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
+    // ("the so-called Islamic State", "a well-known pollster": a word joined
+    // by a hyphen to the next, or a participle joined to the one before.)
+    const joined = (next.pos === 'ADV' && after?.text === '-' && after.start === next.end) || (next.pos === 'VERB' && tokens[j].text === '-' && tokens[j].end === next.start)
+    if ((isNounish(next) || joined) && !(next.pos === 'PUNCT' && next.text === '.' && (!after || after.i > last))) j++
     else if ((next.lower === 'of' || next.lower === 'and' || next.lower === 'for') && after && after.i <= last && (isNounish(after) || CAPITAL.test(after.text))) j++
     else break
   }
@@ -317,7 +327,9 @@ const NOT_SPEAKING_NOUNS = new Set('month months week weeks year years time day 
 
 export function canSpeak(tokens: Token[], r: Range): boolean {
   // ("10 percent of them": the head is before "of".)
-  const of = /^(them|us)$/.test(tokens[r.last].lower) && tokens[r.last - 1]?.lower === 'of' && r.last - 2 >= r.first
+  // ("a source close to him", "people around her": the head is before the
+  // preposition.)
+  const of = /^(them|us|him|her|me)$/.test(tokens[r.last].lower) && POSTMODIFIER_PREPS.has(tokens[r.last - 1]?.lower ?? '') && r.last - 2 >= r.first
   const head = tokens[of ? r.last - 2 : r.last]
   return !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKING_NOUNS.has(head.text)
 }

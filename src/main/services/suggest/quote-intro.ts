@@ -31,6 +31,11 @@ export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
     // ("has adopted the stance: “…”": a perfect is active, not a passive.)
     if (NAMING.has(t.lemma) || (tokens[v - 1].pos === 'AUX' && tokens[v - 1].lemma !== 'have')) return null
     const subject = subjectBefore(tokens, v, s.first)
+    // ("Meg Whitman, who now runs HPE, labeled Mr. Trump “unfit”", "As
+    // Blumenthal spoke, the NRA was whipping lawmakers against “…”": a verb
+    // in a relative or adverbial clause that ends before the quotation does
+    // not bring it in; a later verb may. "As the band sang, “…”" does.)
+    if (subject && subordinate(tokens, subject, s.first) && endsBefore(tokens, v, open)) continue
     // (Who or what can speak: "the ad claims", not "the hall echoed".)
     if (!subject || !canSpeak(tokens, subject) || !(isHuman(tokens, subject) || MEDIA.has(tokens[subject.last].lemma) || isEvidence(tokens[subject.last]))) return null
     const cue = cueRange(tokens, v, s.last)
@@ -48,6 +53,22 @@ export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
     }
   }
   return null
+}
+
+const OPENS_CLAUSE = /^(when|whenever|while|after|before|if|unless|because|although|though|since|until|where|why|how|once|as|whether)$/
+
+/** The subject of a relative clause ("who", "which") or of a clause
+ * opened by a subordinator ("as he spoke", "unless rivals quit"). */
+function subordinate(tokens: Token[], subject: { first: number; last: number }, first: number): boolean {
+  const before = tokens[subject.first - 1]
+  return /^(who|which|that)$/.test(tokens[subject.last].lower) || (!!before && before.i >= first && OPENS_CLAUSE.test(before.lower))
+}
+
+/** A comma between the verb and the quotation, not right before it: the
+ * verb's clause ends there and another begins. */
+function endsBefore(tokens: Token[], v: number, open: number): boolean {
+  for (let k = v + 1; k < open - 1; k++) if (tokens[k].text === ',') return true
+  return false
 }
 
 /** What speaks without being a person: "the ad claims “…”". */

@@ -43,6 +43,8 @@ import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingA
 import { isTimeHead } from './times'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
+import { copulaStance } from './copula-stances'
+import { postnominalAttitude } from './postnominal'
 import { evidenceCue, pollCue } from './evidence'
 import { headlineVerb, mistaggedVerb, nominalUse } from './tagging'
 import { clauseOpening, conjoinedSubject, sharedSpeaker, mainCueBefore, namedWithRelative, participleSpeaker, pollIntro, relativeHead, sentenceSubject, withAntecedent } from './clauses'
@@ -62,6 +64,10 @@ import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './co
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
 import { FLOATING, byPastComplement } from './passive-agents'
+import { subordinateEnd } from './subordinate'
+import { withNamedApposition } from './appositions'
+import { objectRelative } from './object-relatives'
+import { modifiedHolder } from './participle-modifiers'
 
 export type { Span }
 
@@ -122,8 +128,9 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
       // ("Costa reported from Washington.": a credit line, bylines.ts.)
       if (cls && !isByline(tokens, t.i)) c = verbCue(ctx, t, cls, s.first, s.last)
       if (c && quoting && c.rule !== 'quote') c = null
-      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
+      c ??= lightVerbCue(ctx, t, s.first, s.last) ?? phrasalCue(ctx, t, s.first, s.last) ?? attitudeCue(ctx, t, s.first, s.last) ?? copulaStance(ctx, t, s.first, s.last) ?? feelingCue(ctx, t, s.first, s.last)
     }
+    c ??= postnominalAttitude(ctx, t, s.first, s.last)
     c ??= relativeSayCue(ctx, t, s.first, s.last)
     c ??= standingCue(ctx, t, s.first, s.last)
     c ??= (t.pos === 'ADP' ? pollCue(ctx, t, s.first, s.last) : null) ?? nonVerbalCue(ctx, t, s.first, s.last)
@@ -158,7 +165,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const make = (content: Span, source: Range, rule: string, confidence: number): Candidate => ({
     ...(shared ? { coordinated: true } : {}),
     content,
-    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, source, first)),
+    source: unspoken ? null : span(tokens, poll && source === subject ? poll : withAntecedent(tokens, withNamedApposition(tokens, source), first)),
     cue: span(tokens, cue),
     cueLemma: t.lemma,
     rule,
@@ -268,6 +275,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
   }
+  // ("the head of the PAC backing Mr. Cruz": the PAC, participle-modifiers.ts.)
+  if (cls === 'stance' && !unspoken) subject = modifiedHolder(tokens, subject, at, first) ?? subject
   // "Obama released a statement condemning …": who made the statement
   // (object-participles.ts).
   const maker = !unspoken ? objectMaker(tokens, subject, at, first) ?? (subject && objectApposition(tokens, subject, at, first)) : null
@@ -311,7 +320,13 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
-  const boundary = subject.first - 1
+  // ("The numbers changed, as Sanders has acknowledged.": "as" after the
+  // comma brings in the speaker the same way, when the verb ends the
+  // sentence; "…, as Smith noted, the plan …" reports what follows.)
+  const ends = skipAdverbials(tokens, cue.last + 1, last)
+  // (Not after a quotation: "“Quiet,” he demanded, as Bush went on.")
+  const as = cls === 'speech' && tokens[subject.first - 1]?.lower === 'as' && isComma(tokens[subject.first - 2]) && !tokens.slice(first, subject.first).some((x) => ctx.inQuote(x.start) || /^[“”"]$|^''$/.test(x.text)) && (ends > last || (ends === last && /^[.!?]$/.test(tokens[last].text)))
+  const boundary = subject.first - (as ? 2 : 1)
   if (!shared && boundary >= open && (isComma(tokens[boundary]) || ctx.closes(tokens[boundary]))) {
     const afterCue = TAKES_LISTENER.has(t.lemma) ? contentStart(tokens, cue.last + 1, last, t.lemma) : cue.last + 1
     const closesQuote = !!ctx.closes(tokens[boundary]) || (isComma(tokens[boundary]) && !!ctx.closes(tokens[boundary - 1]))
@@ -336,9 +351,15 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     }
   }
 
+  // "everything they wanted", "the style he prefers": what is held is the
+  // phrase before the subject (object-relatives.ts).
+  const object = cls === 'stance' && !shared && !fronted ? objectRelative(tokens, subject, t.i, cue.last, first, last) : null
+  if (object) return make(span(tokens, object.object), object.holder, 'object-relative', base)
   // Ryabkov said (that) … / told reporters … / Peskov said: “…”
   let from = contentStart(tokens, cue.last + 1, last, t.lemma)
-  let end = fronted?.end ?? last
+  // ("When Trump attacked the judge, voters were outraged": a cue in an
+  // opening subordinate clause says no more than it; subordinate.ts.)
+  let end = fronted?.end ?? subordinateEnd(tokens, at, cue.last, first, last) ?? last
   if (from > last && tokens[last]?.text === ':' && tokens[last + 1]) {
     // "Cruz called them on it:" and the words in the next paragraph.
     from = last + 1

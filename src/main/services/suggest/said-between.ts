@@ -5,10 +5,11 @@
 import type { Candidate } from './rules'
 
 /** A cue that can stand between commas with its speaker after it. */
-const BETWEEN_CUE = /^(said|says|adds|added|notes|noted|argues|argued|writes|wrote)$/i
-/** The speaker after it: a name, or "the" and a noun ("said the official"),
- * of a few words, then a comma and the rest of the clause. */
-const SPEAKER_AFTER = /^\s*((?:the\s+|[A-Z])[^,;:!?"“”]{0,60}?)\s*,\s*(?=[a-z])/
+const BETWEEN_CUE = /^(said|say|says|adds|added|notes|noted|argue|argues|argued|writes|wrote)$/i
+/** The speaker after it: a name, "the" and a noun ("said the official")
+ * or a plural ("say critics", "say many economists"), of a few words, then
+ * a comma and the rest of the clause. */
+const SPEAKER_AFTER = /^\s*((?:the\s+|[A-Z]|(?:many|some|most|other|several|both)\s+|[a-z]+s\b)[^,;:!?"“”]{0,60}?)\s*,\s*(?=[a-z])/
 
 /** Moves the speaker of such a cue to the name after it; the statement
  * runs from the phrase before it to its end. */

@@ -14,6 +14,7 @@ import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
 import { canSpeak, isHuman, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
 import { stanceAfterConjunction } from './conjoined-verbs'
+import { pointingBack } from './light-anaphora'
 
 /** What a stance rule proposes (the shape rules.ts's Candidate has). */
 export type StanceCandidate = { content: Span; source: Span; cue: Span; cueLemma: string; rule: string; confidence: number; stance: true }
@@ -166,7 +167,7 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
     return build(ctx, t, first, Math.max(n, from - 1), from, contentEnd(ctx, from, last), true)
   }
   if (!LIGHT_NOUNS.has(tokens[n].lower)) return null
-  return aboutWhat(ctx, t, first, last, n)
+  return pointingBack(ctx, t, first, last, k, n, CONTENT_PREPS) ?? aboutWhat(ctx, t, first, last, n)
 }
 
 /** The content after the noun of a light verb: "a swipe at Rubio". */
@@ -184,7 +185,7 @@ function aboutWhat(ctx: Context, t: Token, first: number, last: number, n: numbe
   return build(ctx, t, first, n + 1, from, to)
 }
 
-function build(ctx: Context, t: Token, first: number, cueLast: number, from: number, to: number, anySpeaker = false): StanceCandidate | null {
+export function build(ctx: Context, t: Token, first: number, cueLast: number, from: number, to: number, anySpeaker = false): StanceCandidate | null {
   const { tokens } = ctx.a
   if (to < from || !tokens[from]) return null
   // ("… and was critical of …": the subject shared with the verb before.)
@@ -203,7 +204,7 @@ function build(ctx: Context, t: Token, first: number, cueLast: number, from: num
 
 /** Adjectives (and participles) of an attitude: "was critical of",
  * "is skeptical that", "remains opposed to", "was quick to". */
-const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessimistic hopeful doubtful dubious wary leery
+export const ATTITUDES = words(`critical skeptical sceptical confident optimistic pessimistic hopeful doubtful dubious wary leery
   suspicious certain sure convinced adamant insistent clear vocal outspoken quick eager keen willing unwilling reluctant
   hesitant determined proud ashamed happy unhappy pleased displeased satisfied dissatisfied glad grateful thankful angry
   furious upset outraged incensed frustrated disappointed concerned worried anxious nervous afraid fearful alarmed troubled
@@ -223,7 +224,7 @@ const BELIEFS = words('sure unsure certain uncertain convinced confident aware u
 
 /** Nouns of a role that holds a view: "is a vocal critic of", "was an
  * early supporter of". */
-const ROLES = words('supporter supporters critic critics opponent opponents proponent proponents advocate advocates backer backers champion champions defender defenders foe foes skeptic skeptics fan fans')
+export const ROLES = words('supporter supporters critic critics opponent opponents proponent proponents advocate advocates backer backers champion champions defender defenders foe foes skeptic skeptics fan fans')
 
 /** Verbs that link a subject to its attitude, besides "be". */
 const LINKING = words('remain seem appear become grow stay sound')

@@ -48,3 +48,12 @@ export function quotedEnd(tokens: Token[], j: number, first: number): Range | nu
   const owner = before ?? (/^[’']s$/.test(tokens[open.i - 1]?.lower ?? '') ? phraseEndingAt(tokens, open.i - 2, first) : null)
   return { first: owner ? owner.first : open.i, last: j }
 }
+
+/** "Two Democrats, both of whom opposed the deal": a share of the people
+ * a relative clause is about ("all of whom", "many of whom", "each of
+ * whom"), or null. */
+export function ofWhomSubject(tokens: Token[], j: number, first: number): Range | null {
+  if (tokens[j].lower !== 'whom' || tokens[j - 1]?.lower !== 'of' || j - 2 < first) return null
+  const share = tokens[j - 2]
+  return /^(both|all|each|many|most|some|none|neither|either|few|several|half)$/.test(share.lower) || share.pos === 'NUM' ? { first: j - 2, last: j } : null
+}

@@ -29,7 +29,7 @@ const LEXICON_PREPS = pairs(`
  * "count on", "rely on", "react to", "capitalize on", "stump for" dropped:
  * half or fewer of them were statements on the train part of PolNeAR.) */
 const ONLY_WITH_PREPS = pairs(`
-  vote: for against; focus: on;
+  vote: for against to; focus: on;
   bank dwell harp riff expound elaborate opine reflect muse seize: on;
   touch: on upon; scoff balk bristle chafe sneer jab: at; care brag boast rant gripe obsess fret: about;
   agonize squabble bicker quarrel wrangle spar clash tussle: over with; sympathize empathize: with;

@@ -1,0 +1,17 @@
+// A verb of stance in -ing that modifies the noun phrase before it ("a
+// network of super PACs backing the senator"): that phrase holds the view,
+// not the longer phrase it sits in. Sentences written here.
+import { describe, expect, it } from 'vitest'
+import { foundSpans } from '../helpers/suggestion-spans'
+
+describe('-ing stances that modify a noun phrase', () => {
+  it('gives the view to the phrase the -ing verb follows', () => {
+    expect(foundSpans('A constellation of super PACs backing the senator spent heavily in Iowa.')).toContainEqual(expect.objectContaining({ source: 'super PACs', cue: 'backing' }))
+    expect(foundSpans('The head of the largest union supporting the governor resigned.')).toContainEqual(expect.objectContaining({ source: 'the largest union', cue: 'supporting' }))
+  })
+
+  it('leaves the object of a verb to the subject of the sentence', () => {
+    const found = foundSpans('The mayor spent the weeks before the vote opposing the plan.').filter((f) => f.cue === 'opposing')
+    expect(found.map((f) => f.source)).not.toContain('the vote')
+  })
+})
