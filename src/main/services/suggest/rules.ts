@@ -59,7 +59,7 @@ import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
 import { messageAuthor } from './messages'
-import { namesNobody, notACue } from './lone-words'
+import { expletiveIt, namesNobody, notACue } from './lone-words'
 import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
@@ -315,6 +315,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (fronted) [subject, speaker, shared] = [fronted.speaker, fronted.speaker, true]
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
   if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker)) || namesNobody(tokens, subject, tokens[at])) return null
+  // ("It is wrong to attribute …": what is said, by no one; lone-words.ts.
+  // Not in a quotation: "“It was a good day,” he said, adding …".)
+  if (expletiveIt(tokens, subject, t.i) && !ctx.inQuote(tokens[subject.first].start)) unspoken = true
   if (naming(tokens, t.i, subject, first)) return null
   if (cls === 'stance' && !isHuman(tokens, speaker)) return null
   poll = pollIntro(tokens, subject, first)
