@@ -67,7 +67,7 @@ import { FLOATING, byPastComplement } from './passive-agents'
 import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
-import { modifiedHolder } from './participle-modifiers'
+import { modifiedHolder, recipientHolds } from './participle-modifiers'
 
 export type { Span }
 
@@ -269,8 +269,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
-  // subject of the sentence does. ("with voters saying …" is who says.)
-  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && (tokens[subject.first - 1]?.pos === 'ADP' || (tokens[subject.first - 1]?.pos === 'VERB' && !isHuman(tokens, subject))) && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+  // subject of the sentence does. ("with voters saying …" is who says,
+  // and "gave $1 million to a group backing …" the group's view.)
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && (tokens[subject.first - 1]?.pos === 'ADP' || (tokens[subject.first - 1]?.pos === 'VERB' && !isHuman(tokens, subject))) && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with' && !(cls === 'stance' && recipientHolds(tokens, subject))) {
     const main = sentenceSubject(tokens, first, at)
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
