@@ -2,7 +2,8 @@
 // sentence: the short sentence after it reacts to it ("Her rival
 // disagreed.") and does not report it; a question mark or an exclamation
 // mark still leaves the quotation to the tag after it ("“Why?” she asked.").
-// Sentences written here.
+// A tag whose verb the tagger reads as a noun before its particle ("Lee
+// shot back.") is still a tag. Sentences written here.
 import { describe, expect, it } from 'vitest'
 import { found } from '../helpers/suggestion-spans'
 
@@ -17,6 +18,14 @@ describe('a quotation before a sentence that reacts to it', () => {
   it('is still what the tag after a question mark reports', () => {
     expect(found('“Who will pay for a bridge like this one?” Ann Lee asked.')).toEqual([
       { content: '“Who will pay for a bridge like this one?”', source: 'Ann Lee', cue: 'asked', rule: 'quote' },
+    ])
+  })
+})
+
+describe('a speech tag with a particle the tagger reads as a noun', () => {
+  it('takes "shot back" after the name as the tag', () => {
+    expect(found('“You never built a single house,” Ann Lee shot back.')).toEqual([
+      { content: '“You never built a single house,”', source: 'Ann Lee', cue: 'shot back', rule: 'quote-tag' },
     ])
   })
 })
