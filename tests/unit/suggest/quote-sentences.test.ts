@@ -2,6 +2,8 @@
 // sentence: the short sentence after it reacts to it ("Her rival
 // disagreed.") and does not report it; a question mark or an exclamation
 // mark still leaves the quotation to the tag after it ("“Why?” she asked.").
+// A quotation whose comma closes inside the marks before a trailing
+// attribution ("…,” officials said") ends the content of the verb before it.
 // A tag whose verb the tagger reads as a noun before its particle ("Lee
 // shot back.") is still a tag. Sentences written here.
 import { describe, expect, it } from 'vitest'
@@ -27,5 +29,12 @@ describe('a speech tag with a particle the tagger reads as a noun', () => {
     expect(found('“You never built a single house,” Ann Lee shot back.')).toEqual([
       { content: '“You never built a single house,”', source: 'Ann Lee', cue: 'shot back', rule: 'quote-tag' },
     ])
+  })
+})
+
+describe('a quotation that ends a content before a trailing attribution', () => {
+  it('ends what the inner verb says at the closing mark', () => {
+    const claims = found('The mayor admitted that the plan was “a costly mistake,” officials said on Monday.')
+    expect(claims.find((c) => c.cue === 'admitted')).toEqual({ content: 'that the plan was “a costly mistake,”', source: 'The mayor', cue: 'admitted', rule: 'said-that' })
   })
 })
