@@ -179,10 +179,13 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     return more ? { start: content.start, end: more.end } : content
   }
 
-  // “…?” Rubio said. / “We won.” said X.: the tagger ends a sentence at the
-  // quotation's full stop or question mark; the quotation is still what
-  // the short sentence after it reports.
-  const quoteBefore = first > 0 && !!ctx.closes(tokens[first - 1]) && tokens[first - 1].sentence !== tokens[first].sentence
+  // “…?” Rubio said. / “Why?” asked X.: the tagger ends a sentence at the
+  // quotation's question or exclamation mark; the quotation is still what
+  // the short sentence after it reports. (A full stop inside the marks
+  // ends the quotation's own sentence: in "“… for a loss.” Rubio
+  // disagreed." the next one reacts to it, and the quotation stays its
+  // speaker's, found around it.)
+  const quoteBefore = first > 1 && !!ctx.closes(tokens[first - 1]) && tokens[first - 1].sentence !== tokens[first].sentence && !/\.$/.test(tokens[first - 2].text)
   const open = quoteBefore ? first - 1 : first
 
   // …, said Sen. Ted Cruz. / “…,” says Rothenberg of the Report. / …, said
