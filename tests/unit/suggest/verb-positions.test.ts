@@ -29,6 +29,12 @@ describe('a verb in -s after a singular noun that opens the clause', () => {
     ])
   })
 
+  it('reads a name before its object pronoun: "Canada views itself as …"', () => {
+    expect(found('Canada views itself as a leader on trade.')).toEqual([
+      { content: 'itself as a leader on trade', source: 'Canada', cue: 'views' },
+    ])
+  })
+
   it('leaves the noun after a preposition or a verb', () => {
     expect(found('He read about the campaign attacks in the paper.').filter((c) => c.cue === 'attacks')).toEqual([])
   })

@@ -29,7 +29,10 @@ export function positionalVerb(tokens: Token[], t: Token, first: number): boolea
   if (prev.text === ',') return subjectOnly(tokens, first, prev.i)
   // "The lawsuit demands his …", "The photo quotes Romans …": after a
   // singular noun that opens the clause.
-  return prev.pos === 'NOUN' && prev.lower === prev.lemma && opensClause(tokens, prev.i, first)
+  if (prev.pos === 'NOUN' && prev.lower === prev.lemma) return opensClause(tokens, prev.i, first)
+  // "Israel disputes this", "Germany views itself as …": after a name, an
+  // object pronoun (a name's noun has none after it).
+  return prev.pos === 'PROPN' && OBJECT_PRONOUNS.test(next.lower) && opensClause(tokens, prev.i, first)
 }
 
 /** Only a noun phrase and what sets it off between first and the comma at
