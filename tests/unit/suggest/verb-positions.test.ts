@@ -14,6 +14,12 @@ describe('a verb in -s after a subject and its apposition', () => {
     ])
   })
 
+  it('reads the bare form after a plural subject: "Officials in Ohio, for example, brand …"', () => {
+    expect(found('Officials in Ohio, for example, brand their program as a success.')).toEqual([
+      { content: 'their program as a success', source: 'Officials in Ohio', cue: 'brand' },
+    ])
+  })
+
   it('leaves a list of nouns alone', () => {
     expect(found('Bills, notes and coins fill the drawer.')).toEqual([])
   })
@@ -37,5 +43,13 @@ describe('a verb in -s after a singular noun that opens the clause', () => {
 
   it('leaves the noun after a preposition or a verb', () => {
     expect(found('He read about the campaign attacks in the paper.').filter((c) => c.cue === 'attacks')).toEqual([])
+  })
+})
+
+describe('a bare verb after a plural subject, before "it"', () => {
+  it('reads "Critics call it …"', () => {
+    expect(found('Critics call it a waste of money.')).toEqual([
+      { content: 'it a waste of money', source: 'Critics', cue: 'call' },
+    ])
   })
 })

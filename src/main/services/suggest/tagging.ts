@@ -114,7 +114,7 @@ function pluralSubjectVerb(tokens: Token[], t: Token, first: number): boolean {
   const plural = (prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)) || (prev.pos === 'PROPN' && /[^s'’]s$/.test(prev.lower)) || PLURALS.test(prev.lower)
   if (!plural || objectBefore(tokens, prev.i)) return false
   if (next.lower === 'to') return STANCE_INFINITIVE.has(t.lemma) && tokens[t.i + 2]?.pos === 'VERB'
-  return next.lower === 'that' || /^(DET|PROPN)$/.test(next.pos) || (next.pos === 'PRON' && !/^(who|which|that|it)$/.test(next.lower))
+  return next.lower === 'that' || /^(DET|PROPN)$/.test(next.pos) || (next.pos === 'PRON' && !/^(who|which|that)$/.test(next.lower))
 }
 
 /** Plurals without an -s: "police charge …", "people want …". */

@@ -19,9 +19,12 @@ export function positionalVerb(tokens: Token[], t: Token, first: number): boolea
   const prev = tokens[t.i - 1]
   const next = tokens[t.i + 1]
   if (t.i <= first || !next || !/^(NOUN|ADJ|PROPN)$/.test(t.pos)) return false
-  if (!/[^s'’]s$/.test(t.lower) || t.lower === t.lemma || !cueClass(t.lemma)) return false
-  const object = /^(DET|PROPN)$/.test(next.pos) || OBJECT_PRONOUNS.test(next.lower) || (next.lower === 'that' && (next.pos === 'SCONJ' || prev.text === ','))
-  if (!object) return false
+  if (!cueClass(t.lemma)) return false
+  // ("Officials in Minnesota, for example, brand their …": the bare form
+  // after a plural subject set off by commas.)
+  if (t.lower === t.lemma) return prev.text === ',' && objectAfter(next) && subjectOnly(tokens, first, prev.i) && pluralHead(tokens, first, prev.i)
+  if (!/[^s'’]s$/.test(t.lower)) return false
+  if (!objectAfter(next) && !(next.lower === 'that' && prev.text === ',')) return false
   // "an ad that attacks Clinton", "a tweet which blasts the …".
   if (/^(that|which)$/.test(prev.lower)) return true
   // "Ben Cardin, a Democrat on the committee, advocates a …": after the
@@ -33,6 +36,21 @@ export function positionalVerb(tokens: Token[], t: Token, first: number): boolea
   // "Israel disputes this", "Germany views itself as …": after a name, an
   // object pronoun (a name's noun has none after it).
   return prev.pos === 'PROPN' && OBJECT_PRONOUNS.test(next.lower) && opensClause(tokens, prev.i, first)
+}
+
+/** What opens an object or a clause: "the", a name, "his", "that". */
+function objectAfter(next: Token): boolean {
+  return /^(DET|PROPN)$/.test(next.pos) || OBJECT_PRONOUNS.test(next.lower) || (next.lower === 'that' && next.pos === 'SCONJ')
+}
+
+/** A plural noun heads what comes before the comma at `end`: "Officials in Minnesota". */
+function pluralHead(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end && tokens[k].text !== ','; k++) {
+    const w = tokens[k]
+    if (w.pos === 'ADP') return false
+    if ((w.pos === 'NOUN' && w.lower !== w.lemma && /s$/.test(w.lower)) || (w.pos === 'PROPN' && /[^s'’]s$/.test(w.lower) && w.lower !== 'mrs')) return true
+  }
+  return false
 }
 
 /** Only a noun phrase and what sets it off between first and the comma at
