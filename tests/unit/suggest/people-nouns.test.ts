@@ -26,3 +26,10 @@ describe('agent nouns in -er, -or and -ee', () => {
     expect(foundSpans('The computer prefers the shorter route.').filter((s) => s.cue === 'prefers')).toEqual([])
   })
 })
+
+describe('nouns of a body of people', () => {
+  it('reads a couple, a panel or an inquiry as holding a view', () => {
+    expect(foundSpans('The couple worried that the storm would close the road.')).toContainEqual({ content: 'that the storm would close the road', source: 'The couple', cue: 'worried' })
+    expect(foundSpans('The panel wants a smaller budget for the museum.')).toContainEqual({ content: 'a smaller budget for the museum', source: 'The panel', cue: 'wants' })
+  })
+})

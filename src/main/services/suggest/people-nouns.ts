@@ -36,3 +36,12 @@ export function isAgentNoun(t: Token): boolean {
   if (t.pos !== 'NOUN' || !/^\p{Ll}[\p{Ll}-]{3,}(er|or|ee)s?$/u.test(t.lower)) return false
   return !THING_AGENTS.has(t.lower.replace(/s$/, ''))
 }
+
+/** Nouns of a body of people, or of people by their part in a contest or
+ * a fight, that the lexicon leaves out ("the couple worried", "the panel
+ * wants", "rebels reject", "the hopefuls"), and of an inquiry that reports
+ * what it found ("the investigation found"). */
+const PEOPLE_NOUNS = new Set(`couple pair troop crew panel cabinet delegation rebel militant personnel legislature assembly
+  tribunal mob folk guy incumbent hopeful lobby inquiry investigation probe`.split(/\s+/))
+
+export const isPeopleNoun = (t: Token) => t.pos === 'NOUN' && PEOPLE_NOUNS.has(t.lemma)

@@ -8,7 +8,7 @@ import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
-import { isAgentNoun, isPartOfPeople } from './people-nouns'
+import { isAgentNoun, isPartOfPeople, isPeopleNoun } from './people-nouns'
 import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
@@ -368,7 +368,7 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("the ethicist", "comedians", "Kremlinologists": nouns of people by
   // their ending.)
   const agent = head.pos === 'NOUN' && /^\p{Ll}{4,}(ist|ian)s?$/u.test(head.lower)
-  return head.pos === 'PROPN' || surname || agent || HUMAN_NOUNS.has(head.lemma) || isAgentNoun(head) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
+  return head.pos === 'PROPN' || surname || agent || HUMAN_NOUNS.has(head.lemma) || isAgentNoun(head) || isPeopleNoun(head) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */
