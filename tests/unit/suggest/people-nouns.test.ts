@@ -33,3 +33,10 @@ describe('nouns of a body of people', () => {
     expect(foundSpans('The panel wants a smaller budget for the museum.')).toContainEqual({ content: 'a smaller budget for the museum', source: 'The panel', cue: 'wants' })
   })
 })
+
+describe('nouns of people by age, belief or standing', () => {
+  it('reads fans, evangelicals or teenagers as holding a view', () => {
+    expect(foundSpans('Many of the fans want a new stadium downtown.')).toContainEqual({ content: 'a new stadium downtown', source: 'Many of the fans', cue: 'want' })
+    expect(foundSpans('Evangelicals oppose the new rule on schools.')).toContainEqual({ content: 'the new rule on schools', source: 'Evangelicals', cue: 'oppose' })
+  })
+})

@@ -39,9 +39,12 @@ export function isAgentNoun(t: Token): boolean {
 
 /** Nouns of a body of people, or of people by their part in a contest or
  * a fight, that the lexicon leaves out ("the couple worried", "the panel
- * wants", "rebels reject", "the hopefuls"), and of an inquiry that reports
- * what it found ("the investigation found"). */
+ * wants", "rebels reject", "the hopefuls"), of people by age, belief or
+ * standing ("evangelicals", "fans", "teenagers"), and of an inquiry that
+ * reports what it found ("the investigation found"). */
 const PEOPLE_NOUNS = new Set(`couple pair troop crew panel cabinet delegation rebel militant personnel legislature assembly
-  tribunal mob folk guy incumbent hopeful lobby inquiry investigation probe`.split(/\s+/))
+  tribunal mob folk guy incumbent hopeful lobby inquiry investigation probe adult youth teen teenager elder local native
+  partisan radical moderate independent evangelical millennial elite victim peer relative cousin enemy foe fan celebrity
+  billionaire millionaire superdelegate undecided`.split(/\s+/))
 
 export const isPeopleNoun = (t: Token) => t.pos === 'NOUN' && PEOPLE_NOUNS.has(t.lemma)
