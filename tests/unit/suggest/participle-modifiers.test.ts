@@ -14,4 +14,10 @@ describe('-ing stances that modify a noun phrase', () => {
     const found = foundSpans('The mayor spent the weeks before the vote opposing the plan.').filter((f) => f.cue === 'opposing')
     expect(found.map((f) => f.source)).not.toContain('the vote')
   })
+
+  it('gives the view to the people or group a gift goes to', () => {
+    expect(foundSpans('The banker gave $2 million to a committee supporting the mayor.')).toContainEqual(expect.objectContaining({ source: 'a committee', cue: 'supporting' }))
+    const found = foundSpans('The senator wrote an essay in the Herald attacking the plan.').filter((f) => f.cue === 'attacking')
+    expect(found.map((f) => f.source)).not.toContain('the Herald')
+  })
 })

@@ -100,6 +100,10 @@ export function contentEnd(ctx: Context, from: number, last: number): number {
     // there is nothing positive so far,”'.
     const q = ctx.opens(t)
     if (q && q.end > tokens[last].end) return lastTokenOf(tokens, k, q)
+    // ('acknowledged that it was “influence peddling,” The Post reported':
+    // the comma inside the closing mark, then a speaker and a verb of
+    // saying, end the content as a comma does.)
+    if (ctx.closes(t) && isComma(tokens[k - 1]) && trailingAttribution(tokens, k + 1, last)) return k
     if (ctx.inQuote(t.start)) continue
     if (isComma(t) && trailingAttribution(tokens, k + 1, last)) return k - 1
     // ("Pollsters agree - Carl Bialik: “…”": a dash, a name and a colon

@@ -9,6 +9,7 @@ import { nameKey } from '../corpus/actor-match'
 import { suggestActors } from './actors'
 import { contains } from './content'
 import { kindOfClaim } from './lexicon'
+import { withoutEditorsNotes } from './editors-notes'
 import { analyse } from './nlp'
 import { asDoubleQuotes, findQuotes } from './quotes'
 import { findCandidates, type Candidate, type Span } from './rules'
@@ -28,7 +29,7 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
   const normal = asDoubleQuotes(text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" '))
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
-  const candidates = dedupe(spokenInTurns(text, asidesOfOuterSpeaker(text, reportedBy(withoutNestedStances(subjectsBeforeSaid(text, speakersBetweenCommas(text, findCandidates(analysis, findQuotes(normal)))))))))
+  const candidates = dedupe(withoutEditorsNotes(text, spokenInTurns(text, asidesOfOuterSpeaker(text, reportedBy(withoutNestedStances(subjectsBeforeSaid(text, speakersBetweenCommas(text, findCandidates(analysis, findQuotes(normal))))))))))
   const claims = resolveSpeakers(text, candidates, matcher)
   // Who speaks is a person or an organisation even without a title.
   const speakers = new Set(claims.filter((c) => c.source && c.speakerName && c.speakerIds.length === 0).map((c) => nameKey(c.speakerName)))

@@ -35,3 +35,17 @@ export function notACue(tokens: Token[], verb: Token): boolean {
   if (tokens[k]?.pos === 'ADV') k--
   return /^(may|might)$/.test(tokens[k]?.lower ?? '')
 }
+
+/** "It is wrong to attribute …", "It took him a day to formulate a
+ * comeback, calling …", "it appears that …": "it" before "be", "seem",
+ * "appear", "take" or "remain" is the empty subject of that verb, and a
+ * cue further on is no act of "it". ("It is calling for …", the cue right
+ * after the verb, is the progressive of a group's act and stays.) */
+export function expletiveIt(tokens: Token[], subject: Range, cue: number): boolean {
+  if (subject.first !== subject.last || tokens[subject.first].lower !== 'it') return false
+  const verb = tokens[subject.first + 1]
+  if (!verb || !/^(be|seem|appear|take|remain)$/.test(verb.lemma)) return false
+  let k = verb.i + 1
+  while (k < cue && tokens[k].pos === 'ADV') k++
+  return cue > k
+}

@@ -21,3 +21,12 @@ export function modifiedHolder(tokens: Token[], subject: Range | null, at: numbe
   const np = from > subject.first ? phraseEndingAt(tokens, at - 1, from) : null
   return np && isHuman(tokens, np) ? np : null
 }
+
+/** Whether the people or group after "to", "for", "among" or "from" hold
+ * the view of the -ing stance that follows them: "gave $10 million to a
+ * group backing the governor", "leads among those supporting the bill"
+ * (not "an op-ed in the Post hammering him", "a case filed by the
+ * Philippines challenging …": there the sentence's subject acts). */
+export function recipientHolds(tokens: Token[], phrase: Range): boolean {
+  return /^(to|for|among|from)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isHuman(tokens, phrase)
+}

@@ -8,6 +8,7 @@ import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
+import { isAgentNoun, isPartOfPeople, isPeopleNoun } from './people-nouns'
 import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
@@ -351,6 +352,8 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("a lot of people", "dozens of voters", "a handful of senators": a
   // quantity of people.)
   if (last + 2 <= r.last && /^(percent|%|share|majority|minority|number|numbers|lot|lots|handful|couple|dozen|dozens|hundreds|thousands|millions|group|groups|plenty|bunch|score|scores)$/.test(head.lower) && isHuman(tokens, { first: last + 2, last: r.last })) return true
+  // ("one of the attendees", "each of them", developers: people-nouns.ts.)
+  if (isPartOfPeople(tokens, last, r.last, () => isHuman(tokens, { first: last + 2, last: r.last }))) return true
   if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || isPeople(head)
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
@@ -365,7 +368,7 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("the ethicist", "comedians", "Kremlinologists": nouns of people by
   // their ending.)
   const agent = head.pos === 'NOUN' && /^\p{Ll}{4,}(ist|ian)s?$/u.test(head.lower)
-  return head.pos === 'PROPN' || surname || agent || HUMAN_NOUNS.has(head.lemma) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
+  return head.pos === 'PROPN' || surname || agent || HUMAN_NOUNS.has(head.lemma) || isAgentNoun(head) || isPeopleNoun(head) || ORG_WORDS.has(head.lower) || (head.pos === 'NOUN' && /^\p{Lu}/u.test(head.text) && last > r.first)
 }
 
 /** A verb between `from` and `to`: a clause, not a bare noun phrase. */

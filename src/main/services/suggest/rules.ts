@@ -59,7 +59,7 @@ import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
 import { messageAuthor } from './messages'
-import { namesNobody, notACue } from './lone-words'
+import { expletiveIt, namesNobody, notACue } from './lone-words'
 import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
@@ -67,7 +67,7 @@ import { FLOATING, byPastComplement } from './passive-agents'
 import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
-import { modifiedHolder } from './participle-modifiers'
+import { modifiedHolder, recipientHolds } from './participle-modifiers'
 
 export type { Span }
 
@@ -179,10 +179,13 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     return more ? { start: content.start, end: more.end } : content
   }
 
-  // “…?” Rubio said. / “We won.” said X.: the tagger ends a sentence at the
-  // quotation's full stop or question mark; the quotation is still what
-  // the short sentence after it reports.
-  const quoteBefore = first > 0 && !!ctx.closes(tokens[first - 1]) && tokens[first - 1].sentence !== tokens[first].sentence
+  // “…?” Rubio said. / “Why?” asked X.: the tagger ends a sentence at the
+  // quotation's question or exclamation mark; the quotation is still what
+  // the short sentence after it reports. (A full stop inside the marks
+  // ends the quotation's own sentence: in "“… for a loss.” Rubio
+  // disagreed." the next one reacts to it, and the quotation stays its
+  // speaker's, found around it.)
+  const quoteBefore = first > 1 && !!ctx.closes(tokens[first - 1]) && tokens[first - 1].sentence !== tokens[first].sentence && !/\.$/.test(tokens[first - 2].text)
   const open = quoteBefore ? first - 1 : first
 
   // …, said Sen. Ted Cruz. / “…,” says Rothenberg of the Report. / …, said
@@ -269,8 +272,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
-  // subject of the sentence does. ("with voters saying …" is who says.)
-  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && (tokens[subject.first - 1]?.pos === 'ADP' || (tokens[subject.first - 1]?.pos === 'VERB' && !isHuman(tokens, subject))) && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with') {
+  // subject of the sentence does. ("with voters saying …" is who says,
+  // and "gave $1 million to a group backing …" the group's view.)
+  if (subject && /ing$/.test(tokens[at].lower) && subject.last === at - 1 && (tokens[subject.first - 1]?.pos === 'ADP' || (tokens[subject.first - 1]?.pos === 'VERB' && !isHuman(tokens, subject))) && tokens[subject.first - 1].i >= first && tokens[subject.first - 1].lower !== 'with' && !(cls === 'stance' && recipientHolds(tokens, subject))) {
     const main = sentenceSubject(tokens, first, at)
     if (main && main.last < subject.first - 1) subject = main
     else unspoken = true
@@ -315,6 +319,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (fronted) [subject, speaker, shared] = [fronted.speaker, fronted.speaker, true]
   // (An object pronoun speaks after a causative: "prompted them to focus on".)
   if (!subject || !speaker || (!actor && !canSpeak(tokens, speaker)) || namesNobody(tokens, subject, tokens[at])) return null
+  // ("It is wrong to attribute …": what is said, by no one; lone-words.ts.
+  // Not in a quotation: "“It was a good day,” he said, adding …".)
+  if (expletiveIt(tokens, subject, t.i) && !ctx.inQuote(tokens[subject.first].start)) unspoken = true
   if (naming(tokens, t.i, subject, first)) return null
   if (cls === 'stance' && !isHuman(tokens, speaker)) return null
   poll = pollIntro(tokens, subject, first)

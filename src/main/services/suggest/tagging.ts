@@ -6,6 +6,7 @@
 import { HUMAN_NOUNS, ORG_WORDS, PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
 import { takesPrep } from './verb-preps'
+import { positionalVerb } from './verb-positions'
 
 /** "Rep. Gwen Graham Slams Trump", "Super PAC blasts Trump": in a
  * headline the tagger reads a verb in -s as part of a name or as a plural
@@ -43,7 +44,7 @@ const TITLE_NOUNS = new Set('email emails campaign campaigns view views suspect 
  * what follows it (a quotation, "that", "how", or after a plural a noun
  * phrase) shows it is the verb. */
 export function mistaggedVerb(tokens: Token[], t: Token, first: number): boolean {
-  if (pluralSubjectVerb(tokens, t, first)) return true
+  if (pluralSubjectVerb(tokens, t, first) || positionalVerb(tokens, t, first)) return true
   // ("the 20 states that …", "Rust Belt states that …": the noun, far
   // more often than the verb.)
   if (t.pos !== 'NOUN' || t.i <= first || t.lower === 'states') return false
@@ -113,7 +114,7 @@ function pluralSubjectVerb(tokens: Token[], t: Token, first: number): boolean {
   const plural = (prev.pos === 'NOUN' && prev.lower !== prev.lemma && /s$/.test(prev.lower)) || (prev.pos === 'PROPN' && /[^s'’]s$/.test(prev.lower)) || PLURALS.test(prev.lower)
   if (!plural || objectBefore(tokens, prev.i)) return false
   if (next.lower === 'to') return STANCE_INFINITIVE.has(t.lemma) && tokens[t.i + 2]?.pos === 'VERB'
-  return next.lower === 'that' || /^(DET|PROPN)$/.test(next.pos) || (next.pos === 'PRON' && !/^(who|which|that|it)$/.test(next.lower))
+  return next.lower === 'that' || /^(DET|PROPN)$/.test(next.pos) || (next.pos === 'PRON' && !/^(who|which|that)$/.test(next.lower))
 }
 
 /** Plurals without an -s: "police charge …", "people want …". */

@@ -88,12 +88,15 @@ function nameFirst(ctx: Context, q: Quote, k: number, last: number): TagCandidat
   // ("Bozell answers" read as one noun phrase: the last word is the verb.)
   let v = np.last + 1
   const particle = PARTICLES.test(tokens[np.last + 1]?.lower ?? '') ? 1 : 0
-  if (np.last > np.first && verbLike(tokens[np.last]) && closes(tokens, np.last + 1 + particle, last)) {
+  // ("Trump shot back." read as a noun and its particle: a lower-case
+  // word before a particle that closes the tag is the verb.)
+  const phrasal = (t: Token) => particle === 1 && t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text)
+  if (np.last > np.first && (verbLike(tokens[np.last]) || phrasal(tokens[np.last])) && closes(tokens, np.last + 1 + particle, last)) {
     v = np.last
     np = { first: np.first, last: np.last - 1 }
   }
   const verb = tokens[v]
-  if (!verb || v > last || !verbLike(verb) || !canSpeak(tokens, np)) return null
+  if (!verb || v > last || !(verbLike(verb) || (v === np.last + 1 && phrasal(verb))) || !canSpeak(tokens, np)) return null
   const cueLast = PARTICLES.test(tokens[v + 1]?.lower ?? '') && closes(tokens, v + 2, last) ? v + 1 : v
   if (!closes(tokens, cueLast + 1, last)) return null
   return make(tokens, q, np, verb, cueLast)
