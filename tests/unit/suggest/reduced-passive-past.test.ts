@@ -21,4 +21,12 @@ describe('a reduced passive with its agent further on', () => {
     expect(c?.source).toBe('most senators')
     expect(c?.content).toBe('The governor')
   })
+
+  it('is found after a reception "with" a reaction, with or without "was"', () => {
+    const c = of('The new budget was greeted with dismay by the teachers.', 'by-agent')[0]
+    expect(c?.source).toBe('the teachers')
+    expect(c?.content).toBe('The new budget')
+    expect(of('The ruling, met with anger by local farmers, stands.', 'by-agent')[0]?.source).toBe('local farmers')
+    expect(of('She met with students by the lake.', 'by-agent')).toEqual([])
+  })
 })

@@ -27,10 +27,13 @@ export function byAgent(ctx: Context, t: Token, first: number, last: number): Ca
   // (Not the acts: "emails released by the State Department", "a case
   // filed by the Philippines" say who did it, not who holds a view.)
   const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && cueClass(t.lemma) !== null && !ACTS.has(t.lemma) && !NOT_VIEWS.test(t.lemma)
-  if (!(noun || participle)) return null
+  // "was greeted with skepticism by lawmakers", "has been met with fierce
+  // opposition by X": a reception, with or without "was".
+  const reception = t.pos === 'VERB' && /^(greet|meet|receive)$/.test(t.lemma) && /(ed|et|t)$/.test(t.lower) && tokens[t.i + 1]?.lower === 'with'
+  if (!(noun || participle || reception)) return null
   let k = t.i + 1
   while (k <= last && tokens[k].pos === 'ADV') k++
-  if (participle && tokens[k]?.lower !== 'by') k = byPastComplement(tokens, t.i + 1, last)
+  if ((participle || reception) && tokens[k]?.lower !== 'by') k = byPastComplement(tokens, t.i + 1, last)
   if (k < 0 || tokens[k]?.lower !== 'by' || k > last) return null
   const agent = phraseStartingAt(tokens, k + 1, last)
   if (!agent || !isHuman(tokens, agent)) return null
@@ -48,6 +51,7 @@ export function byAgent(ctx: Context, t: Token, first: number, last: number): Ca
   // auxiliary ("was opposed by" is the passive rule's).
   let j = t.i - 1
   while (j >= first && tokens[j].pos === 'ADV') j--
+  if (reception) while (j > first && /^(AUX|ADV)$/.test(tokens[j].pos)) j--
   if (tokens[j]?.lower === 'and') j = firstParticiple(tokens, j, first) - 1
   if (j < first || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART') return null
   if (/^[,(—–-]$/.test(tokens[j].text)) j--
