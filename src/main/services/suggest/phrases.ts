@@ -9,7 +9,7 @@ import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 import { isAgentNoun, isPartOfPeople, isPeopleNoun } from './people-nouns'
-import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
+import { isDash, isNoOne, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
@@ -355,6 +355,7 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("one of the attendees", "each of them", developers: people-nouns.ts.)
   if (isPartOfPeople(tokens, last, r.last, () => isHuman(tokens, { first: last + 2, last: r.last }))) return true
   if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || isPeople(head)
+  if (last === r.first + 1 && isNoOne(tokens, last)) return true
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))
