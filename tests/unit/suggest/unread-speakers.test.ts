@@ -22,3 +22,14 @@ describe('an -ing noun after a possessive ends a speaker phrase', () => {
     expect(foundSpans("People familiar with the firm's planning said the merger was close.")).toContainEqual({ content: 'the merger was close', source: "People familiar with the firm's planning", cue: 'said' })
   })
 })
+
+describe('a relative "that" whose clause lacks its subject after the verb of saying', () => {
+  it('reads the subject of the verb of saying as the speaker', () => {
+    expect(foundSpans('The council dropped a plan that local doctors said would close the clinic.')).toContainEqual({ content: 'would close the clinic', source: 'local doctors', cue: 'said' })
+    expect(foundSpans('The city ended a lockout that the workers said had cost them their savings.')).toContainEqual({ content: 'had cost them their savings', source: 'the workers', cue: 'said' })
+  })
+
+  it('leaves a pronoun there to the speaker around it', () => {
+    expect(foundSpans('She criticized a system that they say is rigged.').filter((s) => s.cue === 'say' && s.source === 'they')).toEqual([])
+  })
+})
