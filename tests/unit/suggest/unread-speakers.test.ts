@@ -33,3 +33,9 @@ describe('a relative "that" whose clause lacks its subject after the verb of say
     expect(foundSpans('She criticized a system that they say is rigged.').filter((s) => s.cue === 'say' && s.source === 'they')).toEqual([])
   })
 })
+
+describe('"that" after a noun opens a relative clause, not the speaker phrase', () => {
+  it('starts the speaker after "that"', () => {
+    expect(foundSpans('Officials ended a strike that factory managers said could hurt sales.')).toContainEqual({ content: 'could hurt sales', source: 'factory managers', cue: 'said' })
+  })
+})

@@ -58,6 +58,9 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number, sayi
   while (j - 1 >= first && end - j < 12) {
     const t = tokens[j - 1]
     const before = tokens[j - 2]
+    // ("a strike that company executives said …": "that" after a noun
+    // opens a relative clause; no determiner follows its noun.)
+    if (t.lower === 'that' && before && before.i >= first && /^(NOUN|PROPN)$/.test(before.pos)) break
     if (isNounish(t)) j--
     // "Sanders’ campaign", "the Clintons' foundation": a possessive written
     // as an apostrophe alone after an -s.
