@@ -25,10 +25,24 @@ const GETTING = /^(have|win|earn|receive|get|draw|pick|secure|gain|land|snag|loc
  * from", "48% support among", "strong - and unwavering - support". */
 const isModifier = (t: Token) => /^(DET|ADJ|NUM|ADV)$/.test(t.pos) || /^(%|percent|up|under|more|most|less|-|—)$/.test(t.lower)
 
+/** Verbs by which a reaction is drawn from people: "drew boos from the
+ * crowd", "sparked anger from his supporters", "is meeting stiff
+ * resistance from X", "is taking heat from X". */
+const REACTING = /^(draw|face|meet|spark|provoke|elicit|trigger|attract|take|earn|garner)$/
+
+/** Any noun after a verb of reaction, before "from" and its givers. */
+function reactionFrom(tokens: Token[], t: Token, first: number): boolean {
+  if (tokens[t.i + 1]?.lower !== 'from') return false
+  let k = t.i - 1
+  while (k >= first && t.i - k <= 4 && isModifier(tokens[k])) k--
+  return k >= first && tokens[k].pos === 'VERB' && REACTING.test(tokens[k].lemma)
+}
+
 export function backingCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  const judgement = JUDGEMENT_NOUNS.test(t.lower)
-  if (t.pos !== 'NOUN' || !(judgement || BACKING_NOUNS.test(t.lower))) return null
+  const listed = JUDGEMENT_NOUNS.test(t.lower) || BACKING_NOUNS.test(t.lower)
+  if (t.pos !== 'NOUN' || !(listed || reactionFrom(tokens, t, first))) return null
+  const judgement = !BACKING_NOUNS.test(t.lower)
   const prep = tokens[t.i + 1]
   if (!prep || !(judgement ? /^from$/ : /^(of|from|among)$/).test(prep.lower)) return null
   const backers = phraseStartingAt(tokens, t.i + 2, last)

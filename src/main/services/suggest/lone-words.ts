@@ -10,12 +10,16 @@
 // "may want to", which gives advice, and "feel free to", which permits.
 import type { Token } from './nlp'
 import type { Range } from './phrases'
+import { namesNoOne } from './subject-gaps'
 
 /** Adverbs and conjunctions that open a sentence or an imperative. */
 const LINKERS = /^(just|so|yet|even|enough|still|also|then|thus|instead|only|oh|and|but|or)$/
 
 /** Whether the one-word `subject` of the verb `verb` names nobody. */
 export function namesNobody(tokens: Token[], subject: Range, verb: Token): boolean {
+  // ("Nobody knows whether …", "No one can say if …": an open question,
+  // no view held.)
+  if (namesNoOne(tokens, subject) && /^(whether|if)$/.test(tokens[verb.i + 1]?.lower ?? '')) return true
   if (subject.first !== subject.last) return false
   const w = tokens[subject.first]
   if (w.lower === 'all' && verb.lower === 'told') return true

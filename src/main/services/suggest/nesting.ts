@@ -21,6 +21,7 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   if (before.lower === 'if') return !conditional(tokens, before.i, first)
+  if (before.lower === 'that' && tokens[subject.first].pos !== 'PRON' && gapAfterVerb(tokens, subject)) return false
   if (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) return !adverbialThat(tokens, before.i, first)
   // ("Do you support Trump?": a question, no statement.)
   return /^(whether|what|do|does|did)$/.test(before.lower) || embeddedQuestion(tokens, before.i, first)
@@ -59,4 +60,18 @@ function conditional(tokens: Token[], k: number, first: number): boolean {
  * It names no one. */
 export function opensAlone(tokens: Token[], subject: Range): boolean {
   return subject.first === subject.last && SUBORDINATORS.test(tokens[subject.first].lower)
+}
+
+/** "a strike that company executives said could hurt earnings", "a
+ * deadline that insiders believe went unnoticed": a relative "that"
+ * whose clause lacks its subject after the verb of saying (a finite verb
+ * right after it); the relative clause reports the subject's own claim,
+ * not one inside another statement, and its subject speaks. (A pronoun
+ * there, "a system that they say is rigged", mostly stands for the
+ * speaker of the sentence around it, who is marked instead.) */
+function gapAfterVerb(tokens: Token[], subject: Range): boolean {
+  let k = subject.last + 1
+  while (tokens[k] && /^(ADV|AUX|PART)$/.test(tokens[k].pos)) k++
+  const next = tokens[k + 1]
+  return tokens[k]?.pos === 'VERB' && !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)))
 }

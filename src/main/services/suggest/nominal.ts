@@ -10,6 +10,7 @@ import { isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefor
 import { isTimeHead } from './times'
 import type { Candidate } from './rules'
 import { sentenceSubject } from './clauses'
+import { namesNoOne } from './subject-gaps'
 
 /** The verb whose object the noun phrase starting at `np` is, past a
  * preposition ("balked at", "backed away from"): "Clinton bashed Trump's
@@ -40,7 +41,7 @@ function ownerInClause(tokens: Token[], owner: Range, first: number, named = tru
   // "Bush was recasting an address to expand on his argument": the
   // subject of the sentence, past what comes between it and the verb.)
   const subject = subjectBefore(tokens, v, first) ?? sentenceSubject(tokens, first, v)
-  return subject && isHuman(tokens, subject) ? subject : owner
+  return subject && isHuman(tokens, subject) && !namesNoOne(tokens, subject) ? subject : owner
 }
 
 /** Nouns of what one aims at, before "is to …". */

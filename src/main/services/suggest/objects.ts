@@ -13,6 +13,7 @@
 //   "Morning Email: …", "Clinton Email Story Has Moved": in title case,
 //     "Email" names the thing
 import type { Token } from './nlp'
+import { byPastComplement } from './passive-agents'
 import { phraseStartingAt } from './phrases'
 
 /** Verbs that report a clause ("found that …") but do things to a noun. */
@@ -43,7 +44,8 @@ export function notSaid(tokens: Token[], t: Token, from: number, last: number): 
   if (t.lemma === 'maintain') return first.lower !== 'that' && first.pos !== 'PRON'
   if (t.lemma === 'speak') return speaksOfNothing(tokens, t, from)
   // (An -ing or -ed form followed by "by": "reporting by", "reported by".)
-  if (first.lower === 'by' && from === t.i + 1 && /(ed|ing)$/.test(t.lower)) return tokens[from + 1]?.pos !== 'VERB'
+  // ("endorsed in New Hampshire by the Globe": past a place or a time.)
+  if (first.lower === 'by' && (from === t.i + 1 || (/ed$/.test(t.lower) && byPastComplement(tokens, t.i + 1, last) === from)) && /(ed|ing)$/.test(t.lower)) return tokens[from + 1]?.pos !== 'VERB'
   if (ACT_PARTICLES[t.lemma] === tokens[t.i + 1]?.lower) return true
   if (t.lemma === 'email' && /^\p{Lu}/u.test(t.text)) return true
   if (t.lower === 'known' && first.lower === 'as') return true

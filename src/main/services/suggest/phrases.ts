@@ -9,7 +9,7 @@ import { rankedComplement } from './ranked'
 import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
 import type { Token } from './nlp'
 import { isAgentNoun, isPartOfPeople, isPeopleNoun } from './people-nouns'
-import { isDash, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
+import { isDash, isNoOne, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
 import { adjectiveHead } from './tagging'
 import { ADVERBIAL_PREPS, TIME_NOUNS, TIME_WORDS, isTime, isTimeHead } from './times'
 
@@ -28,7 +28,7 @@ export function isNounish(t: Token): boolean {
 }
 
 export const isHead = (t: Token) =>
-  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both)$/.test(t.lower)
+  NAME_POS.has(t.pos) || t.pos === 'PRON' || (CAPITAL.test(t.text) && t.pos !== 'PUNCT') || t.text === '%' || /^(half|third|quarter|majority|few|many|most|several|others|some|none|both|another|each|either|neither)$/.test(t.lower)
 /** Between a subject and its verb: "has also", "would not", "later". */
 // ("She further announced", "He publicly endorsed": an adverb the
 // tagger calls a verb.)
@@ -46,7 +46,10 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number, sayi
   // ("NATO's secretary general", "the inspector general": a title whose
   // last word the tagger reads as an adjective.)
   const general = last?.lower === 'general' && tokens[end - 1]?.pos === 'NOUN'
-  if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general) || (NOUN_CUES.has(last.lower) && !saying)) return null
+  // ("a source familiar with her thinking": an -ing form after a
+  // possessive is a noun.)
+  const gerund = last?.pos === 'VERB' && /ing$/.test(last.lower) && /^(his|her|their|its|our|my)$|^[’']s$/.test(tokens[end - 1]?.lower ?? '') && end - 1 >= first
+  if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general || gerund) || (NOUN_CUES.has(last.lower) && !saying)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
     return PRONOUNS.has(last.lower) ? { first: end, last: end } : null
@@ -55,6 +58,9 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number, sayi
   while (j - 1 >= first && end - j < 12) {
     const t = tokens[j - 1]
     const before = tokens[j - 2]
+    // ("a strike that company executives said …": "that" after a noun
+    // opens a relative clause; no determiner follows its noun.)
+    if (t.lower === 'that' && before && before.i >= first && /^(NOUN|PROPN)$/.test(before.pos)) break
     if (isNounish(t)) j--
     // "Sanders’ campaign", "the Clintons' foundation": a possessive written
     // as an apostrophe alone after an -s.
@@ -355,6 +361,7 @@ export function isHuman(tokens: Token[], r: Range): boolean {
   // ("one of the attendees", "each of them", developers: people-nouns.ts.)
   if (isPartOfPeople(tokens, last, r.last, () => isHuman(tokens, { first: last + 2, last: r.last }))) return true
   if (head.pos === 'PRON') return (PRONOUNS.has(head.lower) && head.lower !== 'it') || isPeople(head)
+  if (last === r.first + 1 && isNoOne(tokens, last)) return true
   // "Both want …", "Many believe …", "most of them".
   // "Two-thirds", "half of the voters" (not "the first half of the century").
   if (/^(half|thirds|quarters|fifths|plurality)$/.test(head.lower)) return last === r.last || (tokens[last + 1].lower === 'of' && last + 2 <= r.last && isHuman(tokens, { first: last + 2, last: r.last }))

@@ -4,8 +4,13 @@
 // and the same with a noun of saying: "a demand by Nancy Pelosi that …",
 // "the decision by Stephanopoulos to give …". The agent holds the stance,
 // the noun phrase before it is what it is about (rule "by-agent").
+// The agent may come past a place, a time or a complement ("Kasich,
+// endorsed in New Hampshire by the Globe", "a plan, deemed reckless by
+// economists"), and a second participle after "and" shares the noun of
+// the first ("the bill, backed by Democrats and opposed by Republicans").
 import { contentEnd, span, type Context } from './content'
 import { ACTS, cueClass } from './lexicon'
+import { byPastComplement } from './passive-agents'
 import type { Token } from './nlp'
 import { isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
 import type { Candidate } from './rules'
@@ -22,10 +27,14 @@ export function byAgent(ctx: Context, t: Token, first: number, last: number): Ca
   // (Not the acts: "emails released by the State Department", "a case
   // filed by the Philippines" say who did it, not who holds a view.)
   const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && cueClass(t.lemma) !== null && !ACTS.has(t.lemma) && !NOT_VIEWS.test(t.lemma)
-  if (!(noun || participle)) return null
+  // "was greeted with skepticism by lawmakers", "has been met with fierce
+  // opposition by X": a reception, with or without "was".
+  const reception = t.pos === 'VERB' && /^(greet|meet|receive)$/.test(t.lemma) && /(ed|et|t)$/.test(t.lower) && tokens[t.i + 1]?.lower === 'with'
+  if (!(noun || participle || reception)) return null
   let k = t.i + 1
   while (k <= last && tokens[k].pos === 'ADV') k++
-  if (tokens[k]?.lower !== 'by' || k > last) return null
+  if ((participle || reception) && tokens[k]?.lower !== 'by') k = byPastComplement(tokens, t.i + 1, last)
+  if (k < 0 || tokens[k]?.lower !== 'by' || k > last) return null
   const agent = phraseStartingAt(tokens, k + 1, last)
   if (!agent || !isHuman(tokens, agent)) return null
   const cue = span(tokens, { first: t.i, last: k })
@@ -42,6 +51,8 @@ export function byAgent(ctx: Context, t: Token, first: number, last: number): Ca
   // auxiliary ("was opposed by" is the passive rule's).
   let j = t.i - 1
   while (j >= first && tokens[j].pos === 'ADV') j--
+  if (reception) while (j > first && /^(AUX|ADV)$/.test(tokens[j].pos)) j--
+  if (tokens[j]?.lower === 'and') j = firstParticiple(tokens, j, first) - 1
   if (j < first || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART') return null
   if (/^[,(—–-]$/.test(tokens[j].text)) j--
   const what = j >= first ? phraseEndingAt(tokens, j, first) : null
@@ -51,4 +62,16 @@ export function byAgent(ctx: Context, t: Token, first: number, last: number): Ca
 
 function make(tokens: Token[], content: Range, agent: Range, cue: { start: number; end: number }, lemma: string): Candidate {
   return { content: span(tokens, content), source: span(tokens, agent), cue, cueLemma: lemma, rule: 'by-agent', confidence: 0.45, stance: true }
+}
+
+/** Index of the participle "backed by Democrats" that ends before "and"
+ * ("backed by Democrats and opposed by …"), or -1. */
+function firstParticiple(tokens: Token[], and: number, first: number): number {
+  for (let b = and - 2; b > first && and - b <= 10; b--) {
+    if (tokens[b].lower !== 'by') continue
+    const p = tokens[b - 1]
+    const agent = phraseStartingAt(tokens, b + 1, and - 1)
+    return p.pos === 'VERB' && /(ed|en|wn)$/.test(p.lower) && agent?.last === and - 1 ? b - 1 : -1
+  }
+  return -1
 }

@@ -23,15 +23,23 @@ export function pastIdiom(tokens: Token[], j: number, first: number): number {
   return j - 2 >= first && ADVERBIAL_IDIOM.test(`${tokens[j - 1].lower} ${tokens[j].lower}`) ? j - 2 : j
 }
 
-const PEOPLE = /^(everyone|everybody|someone|somebody)$/
+const PEOPLE = /^(everyone|everybody|someone|somebody|nobody|anyone|anybody)$/
 
-/** "everyone", "somebody": people in general ("nobody" and "anyone" are
- * left out: "Nobody knows whether …" is no statement). */
+/** "everyone", "somebody", "nobody", "anyone": people in general ("Nobody
+ * believes the levy will pass", "Anyone expecting a deal should wait"). */
 export const isPeople = (t: Token) => PEOPLE.test(t.lower)
+
+/** "no one" (the tagger reads "one" as a number). */
+export const isNoOne = (tokens: Token[], j: number) => tokens[j].lower === 'one' && tokens[j - 1]?.lower === 'no'
+
+/** "nobody", "no one": a phrase that holds a view but is no antecedent
+ * ("Nobody checked her claim": "her" is someone else). */
+export const namesNoOne = (tokens: Token[], r: Range) => tokens[r.last].lower === 'nobody' || isNoOne(tokens, r.last)
 
 /** "Almost everyone agrees", "Not everybody believes": the pronoun with
  * the word that bounds it, or null. */
 export function peopleSubject(tokens: Token[], j: number, first: number): Range | null {
+  if (isNoOne(tokens, j) && j - 1 >= first) return { first: j - 1, last: j }
   if (!isPeople(tokens[j])) return null
   return { first: /^(almost|nearly|virtually|not)$/.test(tokens[j - 1]?.lower ?? '') && j - 1 >= first ? j - 1 : j, last: j }
 }
