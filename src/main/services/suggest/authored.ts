@@ -4,6 +4,7 @@
 // "authored"). The author is the source; what follows the author ("to
 // …", "that …", "about …") is the content. ("faced criticism from X",
 // where the one criticised is the content, is backing.ts's.)
+import { OWNERS } from './lexicon'
 import { contentEnd, span, type Context } from './content'
 import type { Token } from './nlp'
 import { isHuman, phraseStartingAt, type Range } from './phrases'
@@ -25,7 +26,7 @@ const OPENS = /^(to|that|about|over|on|against|for|of)$/
 /** The author after "from": a noun phrase, with the possessive pronoun
  * that can open it ("from his first wife"). */
 function authorAt(tokens: Token[], i: number, last: number): Range | null {
-  const owned = /^(his|her|their|its|our|my)$/.test(tokens[i]?.lower ?? '')
+  const owned = OWNERS.test(tokens[i]?.lower ?? '')
   const np = phraseStartingAt(tokens, owned ? i + 1 : i, last)
   return np && owned ? { first: i, last: np.last } : np
 }

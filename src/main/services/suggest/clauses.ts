@@ -12,7 +12,7 @@
 // clause modifies ("A letter obtained by the AP warns"). Clauses the
 // tagger gives no sign of ("told them that they …") are in embedded.ts.
 import { contains, isComma, type Span } from './content'
-import { PRONOUNS, SUBORDINATORS, cueClass } from './lexicon'
+import { PRONOUNS, SUBORDINATORS, cueClass, OWNERS } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
 import { POSTMODIFIER_PREPS, canSpeak, isHead, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
 import { isTimeHead } from './times'
@@ -305,7 +305,7 @@ export function clauseOpening(tokens: Token[], first: number, comma: number): Ra
  * insertion before `comma`). */
 function phraseWithInsertion(tokens: Token[], k: number, comma: number): Range | null {
   // ("His critics, …": a possessive opens the phrase.)
-  const owner = /^(his|her|their|its|our|my)$/.test(tokens[k]?.lower ?? '') ? phraseStartingAt(tokens, k + 1, comma - 1) : null
+  const owner = OWNERS.test(tokens[k]?.lower ?? '') ? phraseStartingAt(tokens, k + 1, comma - 1) : null
   let np = owner ? { first: k, last: owner.last } : phraseStartingAt(tokens, k, comma - 1)
   if (!np || np.last >= comma) return null
   // ("His critics in the United States, many of them Catholics, argue":

@@ -29,7 +29,19 @@ export function suggestForText(text: string, registry: readonly Actor[]): TextSu
   const normal = asDoubleQuotes(text.replace(/'''(?=[\p{L}\p{N}])/gu, `" '`).replace(/'''/g, `'" `).replace(/''/g, '" '))
   const analysis = { ...analyse(normal), text }
   const matcher = new RegistryMatcher(registry)
-  const candidates = dedupe(withoutEditorsNotes(text, spokenInTurns(text, asidesOfOuterSpeaker(text, reportedBy(withoutNestedStances(subjectsBeforeSaid(text, speakersBetweenCommas(text, findCandidates(analysis, findQuotes(normal))))))))))
+  // The passes over what the rules found, in this order: each reads what
+  // the passes before it left.
+  const passes: ((found: Candidate[]) => Candidate[])[] = [
+    (found) => speakersBetweenCommas(text, found),
+    (found) => subjectsBeforeSaid(text, found),
+    withoutNestedStances,
+    reportedBy,
+    (found) => asidesOfOuterSpeaker(text, found),
+    (found) => spokenInTurns(text, found),
+    (found) => withoutEditorsNotes(text, found),
+    dedupe,
+  ]
+  const candidates = passes.reduce((found, pass) => pass(found), findCandidates(analysis, findQuotes(normal)))
   const claims = resolveSpeakers(text, candidates, matcher)
   // Who speaks is a person or an organisation even without a title.
   const speakers = new Set(claims.filter((c) => c.source && c.speakerName && c.speakerIds.length === 0).map((c) => nameKey(c.speakerName)))

@@ -5,6 +5,7 @@
 // verbs of feeling only, with people as their object. ("surprised",
 // "shocked", "bothered", "inflamed" and the like were tried: mostly no
 // statement on the train part of PolNeAR.)
+import { OWNERS } from './lexicon'
 import { span, type Context } from './content'
 import type { Token } from './nlp'
 import { isHuman, isNounish, phraseStartingAt, subjectBefore, type Range } from './phrases'
@@ -48,6 +49,6 @@ function causeBefore(tokens: Token[], i: number, first: number): Range | null {
   while (j >= first && /^(AUX|ADV|PART)$/.test(tokens[j].pos)) j--
   if (j < first || !/^(NOUN|PROPN)$/.test(tokens[j].pos)) return null
   let k = j
-  while (k - 1 >= first && j - k < 8 && (isNounish(tokens[k - 1]) || /^(his|her|their|its|our|my)$/.test(tokens[k - 1].lower))) k--
+  while (k - 1 >= first && j - k < 8 && (isNounish(tokens[k - 1]) || OWNERS.test(tokens[k - 1].lower))) k--
   return { first: k, last: j }
 }

@@ -4,6 +4,7 @@
 // (rule "held-view"). PolNeAR reads these as the holder's stance, as it
 // reads "Rubio thinks …". ("has" before a noun is often tagged as an
 // auxiliary, so it is not among stances.ts's light verbs.)
+import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, span, type Context } from './content'
 import type { Token } from './nlp'
 import { canSpeak, isHuman, subjectBefore } from './phrases'
@@ -30,7 +31,7 @@ export function heldViewCue(ctx: Context, t: Token, first: number, last: number)
   // Up to three determiners, adjectives or adverbs: "had sharply different
   // views", "has no plans", "have their own ideas".
   let n = t.i + 1
-  while (n <= last && n - t.i <= 3 && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || /^(his|her|their|its|our|my|your)$/.test(tokens[n].lower))) n++
+  while (n <= last && n - t.i <= 3 && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || OWNERS_OR_YOUR.test(tokens[n].lower))) n++
   const noun = tokens[n]
   const prep = tokens[n + 1]
   if (!noun || noun.pos !== 'NOUN' || !HELD.has(noun.lower) || !prep || n + 2 > last || !ABOUT.test(prep.lower)) return null

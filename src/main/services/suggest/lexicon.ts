@@ -152,6 +152,11 @@ export const GROUP_PRONOUNS = words('they them it we')
 export const OTHER_PRONOUNS = words('i you who which that this one')
 export const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...OTHER_PRONOUNS])
 
+/** Possessive pronouns, which open a noun phrase ("his campaign"). */
+export const OWNERS = /^(his|her|their|its|our|my)$/
+/** The same with "your", where the reader may be addressed ("in your view"). */
+export const OWNERS_OR_YOUR = /^(his|her|their|its|our|my|your)$/
+
 /** Words of a title before a person's name ("Deputy Foreign Minister",
  * "President-elect") or standing for a person ("the spokesman"). */
 export const PERSON_TITLES = words(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col prof prof. president president-elect

@@ -4,7 +4,7 @@
 // "his promise to build a wall" (possessive). Called by rules.ts for each
 // noun of the lexicon (lexicon.ts: NOUN_CUES, BE_THAT_NOUNS, STANCE_NOUNS).
 import { contentEnd, span, type Context } from './content'
-import { HUMAN_NOUNS, cueClass } from './lexicon'
+import { HUMAN_NOUNS, cueClass, OWNERS } from './lexicon'
 import type { Token } from './nlp'
 import { isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import { isTimeHead } from './times'
@@ -62,7 +62,7 @@ export function nounCue(ctx: Context, t: Token, first: number, last: number): Ca
     if (source) k = source.last + 1
   }
   // "His position is that …", "Rubio’s response was that …".
-  if (!source && prev?.pos === 'PRON' && /^(his|her|their|its|my|our)$/.test(prev.lower)) source = { first: prev.i, last: prev.i }
+  if (!source && prev?.pos === 'PRON' && OWNERS.test(prev.lower)) source = { first: prev.i, last: prev.i }
   // ("his claim in November that …", "Trump's statement earlier this
   // year that …": a time or a place between the noun and its clause; not
   // "the claim in an ad that ran": a relative clause.)

@@ -6,7 +6,7 @@
 // (A person or a group before the -ing speaks: "emailed supporters
 // saying" is read the same only when the object names no one.)
 import type { Token } from './nlp'
-import { NOUN_CUES } from './lexicon'
+import { NOUN_CUES, OWNERS } from './lexicon'
 import { isComma } from './content'
 import { sentenceSubject } from './clauses'
 import { canSpeak, isHuman, isNounish, skipAdverbials, subjectBefore, type Range } from './phrases'
@@ -49,7 +49,7 @@ export function objectApposition(tokens: Token[], name: Range, at: number, first
   // ("his police chief": the tagger may read the head as an adjective.)
   const object = nounsBefore(tokens, name.first - 2, first)
   let b = object.first - 1
-  if (/^(his|her|their|its|our|my)$/.test(tokens[b]?.lower ?? '')) b--
+  if (OWNERS.test(tokens[b]?.lower ?? '')) b--
   const before = tokens[b]
   if (!before || b < first || !/^(VERB|ADP)$/.test(before.pos)) return null
   const main = sentenceSubject(tokens, first, at)

@@ -6,7 +6,7 @@
 // sentence.
 import { clauseOpening, isProperName, modifiedHead } from './clauses'
 import { rankedComplement } from './ranked'
-import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS } from './lexicon'
+import { HUMAN_NOUNS, NOUN_CUES, ORG_WORDS, PRONOUNS, OWNERS, OWNERS_OR_YOUR } from './lexicon'
 import type { Token } from './nlp'
 import { isAgentNoun, isPartOfPeople, isPeopleNoun } from './people-nouns'
 import { isDash, isNoOne, isPeople, ofWhomSubject, pastIdiom, peopleSubject, quotedEnd } from './subject-gaps'
@@ -48,7 +48,7 @@ export function phraseEndingAt(tokens: Token[], end: number, first: number, sayi
   const general = last?.lower === 'general' && tokens[end - 1]?.pos === 'NOUN'
   // ("a source familiar with her thinking": an -ing form after a
   // possessive is a noun.)
-  const gerund = last?.pos === 'VERB' && /ing$/.test(last.lower) && /^(his|her|their|its|our|my)$|^[’']s$/.test(tokens[end - 1]?.lower ?? '') && end - 1 >= first
+  const gerund = last?.pos === 'VERB' && /ing$/.test(last.lower) && (OWNERS.test(tokens[end - 1]?.lower ?? '') || /^[’']s$/.test(tokens[end - 1]?.lower ?? '')) && end - 1 >= first
   if (!last || !(isHead(last) || adjectiveHead(tokens, end) || general || gerund) || (NOUN_CUES.has(last.lower) && !saying)) return null
   if (last.pos === 'PRON') {
     // A pronoun is a whole speaker ("he"); a possessive before a noun is not.
@@ -261,7 +261,7 @@ export function phraseStartingAt(tokens: Token[], i: number, last: number): Rang
   if (!t || i > last) return null
   // ("said his spokesman", "in their statement": a possessive opens a
   // noun phrase; "her" alone is an object: "told her".)
-  const possessive = /^(his|her|their|its|our|my|your)$/.test(t.lower) && i + 1 <= last && !!tokens[i + 1] && tokens[i + 1].pos !== 'PRON' && isNounish(tokens[i + 1])
+  const possessive = OWNERS_OR_YOUR.test(t.lower) && i + 1 <= last && !!tokens[i + 1] && tokens[i + 1].pos !== 'PRON' && isNounish(tokens[i + 1])
   if (t.pos === 'PRON' && !possessive) return PRONOUNS.has(t.lower) ? { first: i, last: i } : null
   // "said on the MSNBC show", "spoke to reporters": a preposition opens no
   // noun phrase.

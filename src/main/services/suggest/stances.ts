@@ -10,6 +10,7 @@
 // evidence.ts.)
 // All read the phrases of one sentence (phrases.ts); speakers are resolved
 // later, as for every rule (engine.ts).
+import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
 import { canSpeak, isHuman, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
@@ -27,8 +28,6 @@ const LIGHT_VERBS = words('make take offer issue deliver level launch lodge rais
 
 /** What a statement comes in: "released a statement saying …". */
 const MEDIA = words('statement statements letter memo tweet tweets ad ads video release note message email e-mail post op-ed')
-
-const POSSESSIVES = /^(his|her|their|its|our|my|your)$/
 
 /** The nouns that make those verbs a statement or a stance. */
 const LIGHT_NOUNS = words(`allegation allegations accusation accusations case observation statement statements comment comments
@@ -130,7 +129,7 @@ export function phrasalCue(ctx: Context, t: Token, first: number, last: number):
 /** The noun phrase of a content: "her remarks", not "her". */
 export function objectAt(tokens: Token[], from: number, last: number) {
   const t = tokens[from]
-  const owner = t && /^(his|her|their|its|my|our|your)$/.test(t.lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[from + 1]?.pos ?? '')
+  const owner = t && OWNERS_OR_YOUR.test(t.lower) && /^(NOUN|ADJ|PROPN)$/.test(tokens[from + 1]?.pos ?? '')
   const np = phraseStartingAt(tokens, owner ? from + 1 : from, last)
   return np && { first: from, last: np.last }
 }
@@ -153,7 +152,7 @@ export function lightVerbCue(ctx: Context, t: Token, first: number, last: number
   // his tirade against"; "made no secret of" ("secret" read as an adjective).
   let n = k
   const noun = (x: Token) => x.pos === 'NOUN' || (x.pos === 'ADJ' && LIGHT_NOUNS.has(x.lower) && CONTENT_PREPS.test(tokens[x.i + 1]?.lower ?? ''))
-  while (n <= last && n - k < 4 && !noun(tokens[n]) && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || POSSESSIVES.test(tokens[n].lower))) n++
+  while (n <= last && n - k < 4 && !noun(tokens[n]) && (/^(DET|ADJ|NUM|ADV)$/.test(tokens[n].pos) || OWNERS_OR_YOUR.test(tokens[n].lower))) n++
   if (n > last || !noun(tokens[n])) return null
   if (MEDIA.has(tokens[n].lower)) {
     // "released a statement Wednesday saying …", "issued a statement: …"

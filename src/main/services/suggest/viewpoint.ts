@@ -5,6 +5,7 @@
 // was tried too: on the train part of PolNeAR it was mostly no view.)
 // So is a view named by its owner after "in": "In the mayor's view, …",
 // "In the eyes of voters, …", "…, in the words of an aide, …".
+import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, isComma, span, type Context } from './content'
 import type { Token } from './nlp'
 import { hasVerb, isHuman, phraseStartingAt, type Range } from './phrases'
@@ -29,7 +30,7 @@ function viewIn(tokens: Token[], i: number, last: number): { who: Range; cueLast
   }
   // The owner: a possessive pronoun or a name before "'s".
   let k = i + 1
-  if (!/^(his|her|their|its|my|our|your)$/.test(the?.lower ?? '')) {
+  if (!OWNERS_OR_YOUR.test(the?.lower ?? '')) {
     while (k <= last && k - i < 6 && tokens[k].pos !== 'PART' && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[k].pos)) k++
     if (k === i + 1 || !/^['’]s?$/.test(tokens[k]?.text ?? '')) return null
   }
