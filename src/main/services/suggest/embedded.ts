@@ -2,6 +2,7 @@
 // sign of (clauses.ts has the rest): "told his supporters that they …",
 // "a false claim that he opposed …", "talks about how she pushed …"; and
 // the subject of a participle after a clause of time or place.
+import { isComma } from './content'
 import { BE_THAT_NOUNS, NOUN_CUES, TAKES_LISTENER } from './lexicon'
 import type { Token } from './nlp'
 import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
@@ -29,10 +30,13 @@ export function afterListener(tokens: Token[], that: number, first: number): boo
 
 /** "talked about how she pushed …", "was asked why he had said …": "how"
  * or "why" after a verb, a preposition or a noun opens a question inside
- * the sentence (but "That's why critics say …" opens the speaker's own). */
+ * the sentence (but "That's why critics say …" opens the speaker's own).
+ * So does one after "and" or a comma, the next of a list of such
+ * questions ("explained how they recruit, how they train and how they
+ * claim …"). */
 export function embeddedQuestion(tokens: Token[], wh: number, first: number): boolean {
   const before = tokens[wh - 1]
-  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && /^(VERB|ADP|NOUN|PROPN)$/.test(before.pos)
+  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && (/^(VERB|ADP|NOUN|PROPN|CCONJ)$/.test(before.pos) || isComma(before))
 }
 
 /** "The first incident came when protesters interrupted her speech,
