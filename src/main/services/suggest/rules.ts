@@ -69,7 +69,7 @@ import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
 import { bareParticiple } from './bare-participles'
-import { attributiveIng } from './attributive-ing'
+import { attributiveParticiple } from './attributive-participles'
 
 export type { Span }
 
@@ -153,7 +153,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  if (notACue(tokens, t) || bareParticiple(tokens, t, first) || attributiveIng(tokens, t, first)) return null
+  if (notACue(tokens, t) || bareParticiple(tokens, t, first) || attributiveParticiple(tokens, t, first)) return null
   const cue = cueRange(tokens, t.i, last)
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
