@@ -22,6 +22,11 @@ describe('subjects with a participle or an infinitive inside', () => {
     expect(said('But polling experts say the race is closer than it looks.', 'say')).toContainEqual(expect.objectContaining({ source: 'polling experts' }))
   })
 
+  it('gives it to a subject with a long relative clause', () => {
+    expect(said('Even those who have drawn up detailed plans for the city to buy the stadium admit that the numbers are shaky.', 'admit')).toContainEqual(expect.objectContaining({ source: 'those who have drawn up detailed plans for the city to buy the stadium' }))
+    expect(said('Tenants who rented flats in the tower for many years at low rents say they were never warned.', 'say')).toContainEqual(expect.objectContaining({ source: 'Tenants who rented flats in the tower for many years at low rents' }))
+  })
+
   it('leaves a clause inside another statement without its own speaker', () => {
     const found = said('The mayor said residents living near the river believe the dam is safe.', 'believe')
     expect(found.map((f) => f.source)).not.toContain('The mayor said residents living near the river')

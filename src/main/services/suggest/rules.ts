@@ -390,6 +390,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (!quoted && notSaid(tokens, t, from, to)) return null
   // ("The group sent a letter urging …": the letter's author speaks.)
   subject = messageAuthor(tokens, subject, at, first) ?? subject
+  // ("Voters who backed him by wide margins say": the phrase after the
+  // preposition is no subject; modified-subjects.ts.)
+  if (!actor && !shared && tokens[subject.first - 1]?.pos === 'ADP') subject = modifiedSubject(tokens, subject, first) ?? subject
   const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
