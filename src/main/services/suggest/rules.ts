@@ -70,6 +70,7 @@ import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
 import { bareParticiple } from './bare-participles'
 import { attributiveParticiple } from './attributive-participles'
+import { modifiedSubject } from './modified-subjects'
 
 export type { Span }
 
@@ -391,10 +392,15 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (!quoted && notSaid(tokens, t, from, to)) return null
   // ("The group sent a letter urging …": the letter's author speaks.)
   subject = messageAuthor(tokens, subject, at, first) ?? subject
+  // ("Voters who backed him by wide margins say": the phrase after the
+  // preposition is no subject; modified-subjects.ts.)
+  if (!actor && !shared && tokens[subject.first - 1]?.pos === 'ADP') subject = modifiedSubject(tokens, subject, first) ?? subject
   const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
-  const head = nested ? relativeHead(tokens, subject, first) : null
+  // ("Democrats trying to regain the Senate say …": a participle or an
+  // infinitive inside the subject; modified-subjects.ts.)
+  const head = nested ? relativeHead(tokens, subject, first) ?? modifiedSubject(tokens, subject, first) : null
   const said = make({ start: tokens[from].start, end: tokens[to].end }, head ?? subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
