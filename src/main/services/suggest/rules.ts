@@ -248,6 +248,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
+    // ("To endorse the plan would …" opening the text: no word before "to".)
+    if (v < 0) return null
     // "voters were more likely to say", "he is willing to admit"
     // ("is right to": "right" read as a verb.)
     const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
