@@ -58,6 +58,7 @@ import { objectApposition, objectMaker } from './object-participles'
 import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
+import { itHolds } from './institutional-it'
 import { messageAuthor } from './messages'
 import { expletiveIt, namesNobody, notACue } from './lone-words'
 import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './conjoined-verbs'
@@ -251,6 +252,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
     // "took to Twitter to say"
     if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
+    // ("To endorse the plan would …" opening the text: no word before "to".)
+    if (v < 0) return null
     // "voters were more likely to say", "he is willing to admit"
     // ("is right to": "right" read as a verb.)
     const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
@@ -326,7 +329,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // Not in a quotation: "“It was a good day,” he said, adding …".)
   if (expletiveIt(tokens, subject, t.i) && !ctx.inQuote(tokens[subject.first].start)) unspoken = true
   if (naming(tokens, t.i, subject, first)) return null
-  if (cls === 'stance' && !isHuman(tokens, speaker)) return null
+  // ("It plans to …": a body's view; institutional-it.ts.)
+  if (cls === 'stance' && !isHuman(tokens, speaker) && !itHolds(tokens, speaker, cue.last)) return null
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
