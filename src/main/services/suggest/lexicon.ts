@@ -121,7 +121,8 @@ export const SHOW_VERBS = words('show suggest indicate reveal demonstrate find c
 
 /** What can show something without being a person: "records show". */
 const EVIDENCE = words(`record poll polling survey result filing report document email data figure number statistic
-  study analysis estimate tally audit file video footage count research memo letter transcript log return`)
+  study analysis estimate tally audit file video footage count research memo letter transcript log return
+  review inquiry investigation probe paper finding projection evidence`)
 
 export const isEvidence = (t: { lower: string }) => EVIDENCE.has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''))
 

@@ -22,11 +22,13 @@ export function modifiedHolder(tokens: Token[], subject: Range | null, at: numbe
   return np && isHuman(tokens, np) ? np : null
 }
 
-/** Whether the people or group after "to", "for", "among" or "from" hold
- * the view of the -ing stance that follows them: "gave $10 million to a
- * group backing the governor", "leads among those supporting the bill"
- * (not "an op-ed in the Post hammering him", "a case filed by the
- * Philippines challenging …": there the sentence's subject acts). */
+/** Whether the people or group after "to", "for", "among", "from", "of",
+ * "into" or "including" hold the view of the -ing stance that follows
+ * them: "gave $10 million to a group backing the governor", "leads among
+ * those supporting the bill", "the largesse of donors backing her",
+ * "poured money into groups backing him" (not "an op-ed in the Post
+ * hammering him", "a case filed by the Philippines challenging …": there
+ * the sentence's subject acts). */
 export function recipientHolds(tokens: Token[], phrase: Range): boolean {
-  return /^(to|for|among|from)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isHuman(tokens, phrase)
+  return /^(to|for|among|from|of|into|including)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isHuman(tokens, phrase)
 }
