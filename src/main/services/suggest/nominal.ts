@@ -44,6 +44,22 @@ function ownerInClause(tokens: Token[], owner: Range, first: number, named = tru
   return subject && isHuman(tokens, subject) && !namesNoOne(tokens, subject) ? subject : owner
 }
 
+/** The mark of a possessive at `k`: "'s", or an apostrophe alone after a
+ * plural or a name in -s ("budget hawks' warnings that …", "Francis'
+ * remarks about him"), which the tagger reads as punctuation. */
+export function possessiveMark(tokens: Token[], k: number): boolean {
+  const x = tokens[k]
+  if (!x) return false
+  if (x.pos === 'PART' && /^[’']s$/.test(x.lower)) return true
+  const before = tokens[k - 1]
+  return /^[’']$/.test(x.text) && !!before && before.end === x.start && /s$/i.test(before.text) && /^(NOUN|PROPN)$/.test(before.pos) && tokens[k + 1]?.start !== x.end
+}
+
+/** A plural of a listed noun ("his complaints that …", "her previous
+ * criticisms of Trump"): the lists name the singular. (Not what one aims
+ * at: "the company's plans that …" is rarely a view stated.) */
+export const pluralOf = (t: Token, nouns: Set<string>) => t.lower !== t.lemma && /s$/.test(t.lower) && nouns.has(t.lemma) && !AIMS.test(t.lemma)
+
 /** Nouns of what one aims at, before "is to …". */
 const AIMS = /^(goal|aim|strategy|plan|priority|mission|intention|intent|hope|wish|desire|ambition|objective)$/
 
@@ -56,7 +72,7 @@ export function nounCue(ctx: Context, t: Token, first: number, last: number): Ca
   // explosive claim is that …": adjectives between the owner and the noun.)
   const o = premodifiers(tokens, t.i, first)
   const prev = tokens[o]
-  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, o - 1, first)
+  if (prev && prev.i > first && possessiveMark(tokens, prev.i)) source = phraseEndingAt(tokens, o - 1, first)
   if (tokens[k]?.lower === 'by') {
     source = phraseStartingAt(tokens, k + 1, last)
     if (source) k = source.last + 1
@@ -126,7 +142,7 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
   const owner = tokens[k]
   if (!owner || k < first) return null
   let source: Range | null = null
-  if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
+  if (possessiveMark(tokens, k) && k > first) {
     const np = phraseEndingAt(tokens, k - 1, first)
     if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
   }

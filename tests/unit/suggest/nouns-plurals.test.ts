@@ -1,0 +1,30 @@
+// Nouns of saying with a plural owner written with an apostrophe alone,
+// and the plurals of listed nouns; on sentences written here.
+import { describe, expect, it } from 'vitest'
+import { of } from '../helpers/suggestion-spans'
+
+describe('an owner in -s with an apostrophe alone', () => {
+  it('owns a noun of saying (noun-cue)', () => {
+    expect(of("The growers' statement that the harvest failed surprised the council.", 'noun-cue').map((c) => [c.source, c.cue])).toEqual([['The growers', 'statement']])
+  })
+
+  it('owns a stance with its preposition (possessive)', () => {
+    expect(of("Even before Marcus' remarks about the levy, the council was divided.", 'possessive').map((c) => [c.source, c.content])).toEqual([["Marcus'", 'the levy']])
+  })
+
+  it('is no owner when it closes a quotation', () => {
+    expect(of("They called the plan 'a disgrace' statement that nobody read.", 'noun-cue')).toEqual([])
+  })
+})
+
+describe('the plural of a listed noun', () => {
+  it('is read as the singular', () => {
+    expect(of('Prices stayed low, belying the bankers’ warnings that they would soar.', 'noun-cue').map((c) => [c.source, c.cue])).toEqual([['the bankers', 'warnings']])
+    expect(of('He won no sympathy with his complaints that the referee had been unfair.', 'noun-cue').map((c) => c.source)).toEqual(['his'])
+    expect(of("The mayor's criticisms of the port authority grew sharper.", 'possessive').map((c) => [c.source, c.content])).toEqual([["The mayor's", 'the port authority']])
+  })
+
+  it('leaves out the plural of what one aims at', () => {
+    expect(of("The firm's plans that worried the town were dropped.", 'noun-cue')).toEqual([])
+  })
+})
