@@ -28,3 +28,14 @@ describe('the plural of a listed noun', () => {
     expect(of("The firm's plans that worried the town were dropped.", 'noun-cue')).toEqual([])
   })
 })
+
+describe('an infinitive after "not" or a time (possessive)', () => {
+  it('is the content of the stance', () => {
+    expect(of("Then, the mayor's decision not to close the port was criticized.", 'possessive').map((c) => [c.source, c.content.slice(0, 22)])).toEqual([["the mayor's", 'not to close the port ']])
+    expect(of("Oslo's pledge last month to add two frigates was welcomed.", 'possessive').map((c) => [c.source, c.content.slice(0, 14)])).toEqual([["Oslo's", 'to add two fri']])
+  })
+
+  it('leaves a preposition after a time alone', () => {
+    expect(of("The union's criticism last week of the levy was loud.", 'possessive')).toEqual([])
+  })
+})

@@ -146,17 +146,23 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
     const np = phraseEndingAt(tokens, k - 1, first)
     if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
   }
-  const prep = tokens[t.i + 1]
+  // ("Obama's decision not to strike …", "Berlin's pledge last month to
+  // add …": "not" or a time before the infinitive.)
+  const time = phraseStartingAt(tokens, t.i + 1, last)
+  const past = tokens[t.i + 1]?.lower === 'not' ? t.i + 2 : time && isTimeHead(tokens[time.last]) ? time.last + 1 : t.i + 1
+  const p = tokens[past]?.lower === 'to' && tokens[past + 1]?.pos === 'VERB' ? past : t.i + 1
+  const prep = tokens[p]
   // ("his promise to build a wall", "his attacks on Cruz": a pronoun owns
   // the stance, unless a verb of saying is about it, ownerInClause.)
   if (!source && /^(his|her|their)$/.test(owner.lower)) source = { first: k, last: k }
-  if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
+  if (!source || !prep || p + 1 > last || !STANCE_PREPS.test(prep.lower)) return null
+  const infinitive = prep.lower === 'to' && tokens[p + 1].pos === 'VERB'
   source = ownerInClause(tokens, source, first, false)
   if (!source) return null
-  let from = t.i + 2
+  let from = p + 1
   let to: number
-  if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {
-    from = prep.lower === 'that' ? from : t.i + 1
+  if (prep.lower === 'that' || infinitive) {
+    from = prep.lower === 'that' ? from : tokens[p - 1].lower === 'not' ? p - 1 : p
     to = contentEnd(ctx, from, last)
   } else {
     const np = phraseStartingAt(tokens, from, last)
@@ -165,6 +171,6 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
     to = np.last
   }
   if (to < from) return null
-  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: t.i + 1 }
+  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: p }
   return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, cue), cueLemma: t.lemma, rule: 'possessive', confidence: 0.45, stance: true }
 }
