@@ -39,3 +39,15 @@ describe('an infinitive after "not" or a time (possessive)', () => {
     expect(of("The union's criticism last week of the levy was loud.", 'possessive')).toEqual([])
   })
 })
+
+describe('a party or a nation named before the noun (possessive)', () => {
+  it('holds the stance', () => {
+    expect(of('A Dutch warning about a new trade war serves as a reminder.', 'possessive').map((c) => [c.source, c.content])).toEqual([['Dutch', 'a new trade war']])
+    expect(of('The Republican criticism that his plan is failing grew louder.', 'possessive').map((c) => c.source)).toEqual(['Republican'])
+  })
+
+  it('is no name misread before the noun nor an attack of war', () => {
+    expect(of('A Russian attack on the city killed ten people.', 'possessive')).toEqual([])
+    expect(of('Mr. Okafor criticism of the levy was loud.', 'possessive')).toEqual([])
+  })
+})

@@ -127,6 +127,20 @@ export function premodifiers(tokens: Token[], noun: number, first: number): numb
   return k
 }
 
+/** A party or a nation named by the word before the noun holds the stance:
+ * "Republican criticism that …", "a German warning about …", "GOP
+ * opposition to the bill". (Not "attacks": "a Russian attack on the city"
+ * is an act of war.) */
+function groupModifier(tokens: Token[], t: Token, first: number): Range | null {
+  const m = tokens[t.i - 1]
+  if (!m || m.i <= first || /^attacks?$/.test(t.lower) || !/^(ADJ|PROPN)$/.test(m.pos) || !/^\p{Lu}/u.test(m.text) || /[’']s$/.test(m.text)) return null
+  // (One word, after a determiner or an adjective or opening the phrase:
+  // not "Mr. Trump criticism", a name read wrongly.)
+  const before = tokens[m.i - 1]
+  if (/^(PROPN|NOUN)$/.test(before.pos) || possessiveMark(tokens, before.i)) return null
+  return { first: m.i, last: m.i }
+}
+
 const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/
 
 /** Trump's support for the bill / her criticism of Cruz / his promise to
@@ -155,6 +169,7 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
   // ("his promise to build a wall", "his attacks on Cruz": a pronoun owns
   // the stance, unless a verb of saying is about it, ownerInClause.)
   if (!source && /^(his|her|their)$/.test(owner.lower)) source = { first: k, last: k }
+  source ??= groupModifier(tokens, t, first)
   if (!source || !prep || p + 1 > last || !STANCE_PREPS.test(prep.lower)) return null
   const infinitive = prep.lower === 'to' && tokens[p + 1].pos === 'VERB'
   source = ownerInClause(tokens, source, first, false)
