@@ -29,6 +29,7 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
+import { amongCue } from './among'
 import { isByline, naming } from './bylines'
 import { adverbialSubject } from './embedded'
 import { loneQuotes } from './lone-quotes'
@@ -117,6 +118,8 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && (STANCE_NOUNS.has(t.lower) || pluralOf(t, STANCE_NOUNS))) c = possessiveCue(ctx, t, s.first, s.last)
+    // ("the feeling among many voters that …": among.ts)
+    c ??= amongCue(ctx, t, s.first, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     // ("won by promising that …": an -ing adjective that is a verb.)
     const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
