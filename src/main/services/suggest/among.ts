@@ -21,7 +21,7 @@ const SHARED = new Set(
 /** What opens the content: a clause or what the view is about. */
 const OPENS = /^(that|about|over|on)$/
 
-export function amongCue(ctx: Context, t: Token, first: number, last: number): Candidate | null {
+export function amongCue(ctx: Context, t: Token, last: number): Candidate | null {
   const { tokens } = ctx.a
   if (t.pos !== 'NOUN' || !SHARED.has(t.lower) || tokens[t.i + 1]?.lower !== 'among') return null
   let group = phraseStartingAt(tokens, t.i + 2, last)

@@ -119,7 +119,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
     if (!c && t.pos === 'NOUN' && (STANCE_NOUNS.has(t.lower) || pluralOf(t, STANCE_NOUNS))) c = possessiveCue(ctx, t, s.first, s.last)
     // ("the feeling among many voters that …": among.ts)
-    c ??= amongCue(ctx, t, s.first, s.last)
+    c ??= amongCue(ctx, t, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     // ("won by promising that …": an -ing adjective that is a verb.)
     const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
