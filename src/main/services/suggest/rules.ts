@@ -29,6 +29,7 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
+import { amongCue } from './among'
 import { isByline, naming } from './bylines'
 import { adverbialSubject } from './embedded'
 import { loneQuotes } from './lone-quotes'
@@ -38,7 +39,7 @@ import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSub
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
 import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import { tokenAt, type Analysis, type Token } from './nlp'
-import { nounCue, possessiveCue } from './nominal'
+import { nounCue, pluralOf, possessiveCue } from './nominal'
 import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import { isTimeHead } from './times'
 import type { Quote } from './quotes'
@@ -116,11 +117,13 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
     else if ((t.i === s.first || /^(when|after|once)$/.test(tokens[t.i - 1]?.lower ?? '')) && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
-    else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
+    else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower) || pluralOf(t, NOUN_CUES) || pluralOf(t, BE_THAT_NOUNS))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
-    if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
+    if (!c && t.pos === 'NOUN' && (STANCE_NOUNS.has(t.lower) || pluralOf(t, STANCE_NOUNS))) c = possessiveCue(ctx, t, s.first, s.last)
+    // ("the feeling among many voters that …": among.ts)
+    c ??= amongCue(ctx, t, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     // ("won by promising that …": an -ing adjective that is a verb.)
     const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
