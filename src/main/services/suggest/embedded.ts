@@ -5,7 +5,7 @@
 import { isComma } from './content'
 import { BE_THAT_NOUNS, NOUN_CUES, TAKES_LISTENER } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, type Range } from './phrases'
 
 /** "a false claim that he opposed …", "criticism that Trump was urging
  * …", "no sign that he was planning …": a noun of saying or thinking whose
@@ -42,12 +42,18 @@ export function embeddedQuestion(tokens: Token[], wh: number, first: number): bo
 /** "The first incident came when protesters interrupted her speech,
  * shouting …", "… where about 50 protesters had gathered, chanting …": a
  * participle after a clause of time or place is done by that clause's
- * subject, the nearest, when it is a person (not by the sentence's). */
+ * subject, the nearest, when it is a person (not by the sentence's). So
+ * after a clause of concession or one joined by ", and" / ", but": "The
+ * mayor was criticized, though at a briefing she used stronger words,
+ * saying …", "Police arrived, and the governor held a briefing, saying …". */
 export function adverbialSubject(tokens: Token[], first: number, at: number): Range | null {
   for (let k = at - 2; k > first; k--) {
-    if (!/^(when|as|while|where|whenever)$/.test(tokens[k].lower)) continue
-    const np = phraseStartingAt(tokens, k + 1, at - 1)
-    const verb = np && tokens[np.last + 1]
+    const joined = /^(and|but|yet)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ','
+    if (!joined && !/^(when|as|while|where|whenever|though|although|whereas)$/.test(tokens[k].lower)) continue
+    // (Past a time or place: "though in a news conference last week he …";
+    // "about" before a number stays: "as about 50 protesters …".)
+    const np = phraseStartingAt(tokens, tokens[k + 1]?.pos === 'ADP' ? skipAdverbials(tokens, k + 1, at - 1) : k + 1, at - 1)
+    const verb = np && tokens[skipAdverbials(tokens, np.last + 1, at - 1)]
     return np && verb && /^(VERB|AUX)$/.test(verb.pos) && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
   }
   return null

@@ -319,7 +319,7 @@ export function endsClause(tokens: Token[], i: number, last: number): boolean {
   const k = skipAdverbials(tokens, i, last)
   if (k > last) return true
   const t = tokens[k]
-  return /^[.,;:!?)\]]$/.test(t.text) || /^[”"’]$/.test(t.text)
+  return /^[.,;:!?)\]—–]$/.test(t.text) || t.text === '--' || /^[”"’]$/.test(t.text)
 }
 
 /** Heads that are never who speaks: an object pronoun ("told them"), a
