@@ -68,6 +68,7 @@ import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
+import { secondClauseSubject } from './clause-conjunction'
 
 export type { Span }
 
@@ -269,6 +270,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
   if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
+  // "held a rally and workers said …": the second clause's own subject
+  // (clause-conjunction.ts).
+  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? subject
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the

@@ -1,0 +1,15 @@
+// Verbs of saying whose subject, read leftwards, ran into another clause
+// or phrase (round nine), on sentences written here.
+import { describe, expect, it } from 'vitest'
+import { foundSpans } from '../helpers/suggestion-spans'
+
+describe('a second clause joined by "and" or "but" without a comma', () => {
+  it('gives the verb of saying the subject after the conjunction, not the object before it', () => {
+    expect(foundSpans('The union held a rally and workers said that wages are too low.')).toContainEqual({ content: 'that wages are too low', source: 'workers', cue: 'said' })
+    expect(foundSpans('The council raised fares but several riders say the buses are late.')).toContainEqual({ content: 'the buses are late', source: 'several riders', cue: 'say' })
+  })
+
+  it('keeps a list of subjects after a verb that reports a clause', () => {
+    expect(foundSpans('The mayor said the chief and his deputy argued that crime is falling.')).toContainEqual({ content: 'the chief and his deputy argued that crime is falling', source: 'The mayor', cue: 'said' })
+  })
+})
