@@ -13,3 +13,14 @@ describe('a second clause joined by "and" or "but" without a comma', () => {
     expect(foundSpans('The mayor said the chief and his deputy argued that crime is falling.')).toContainEqual({ content: 'the chief and his deputy argued that crime is falling', source: 'The mayor', cue: 'said' })
   })
 })
+
+describe('an -ing form before the head of the subject', () => {
+  it('reads it as a modifier after a determiner or at the start of the clause', () => {
+    expect(foundSpans('The heads of both consulting firms told reporters that the fee was legal.')).toContainEqual({ content: 'that the fee was legal', source: 'The heads of both consulting firms', cue: 'told' })
+    expect(foundSpans('It was a slow week. But polling experts say the race is tied.')).toContainEqual({ content: 'the race is tied', source: 'polling experts', cue: 'say' })
+  })
+
+  it('leaves a verb with its object after "and" out of the subject', () => {
+    expect(foundSpans('The firm is known for hiring graduates and asking young recruits hard questions.').filter((s) => s.source && /hiring|asking/.test(s.source))).toEqual([])
+  })
+})
