@@ -24,3 +24,10 @@ describe('an -ing form before the head of the subject', () => {
     expect(foundSpans('The firm is known for hiring graduates and asking young recruits hard questions.').filter((s) => s.source && /hiring|asking/.test(s.source))).toEqual([])
   })
 })
+
+describe('a share of people named by a pronoun', () => {
+  it('is the subject of the verb of saying', () => {
+    expect(foundSpans('Most of them said that the plant was safe.')).toContainEqual({ content: 'that the plant was safe', source: 'Most of them', cue: 'said' })
+    expect(foundSpans('Two of us argued the fee was too high.')).toContainEqual({ content: 'the fee was too high', source: 'Two of us', cue: 'argued' })
+  })
+})
