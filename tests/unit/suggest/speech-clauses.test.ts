@@ -31,3 +31,13 @@ describe('a share of people named by a pronoun', () => {
     expect(foundSpans('Two of us argued the fee was too high.')).toContainEqual({ content: 'the fee was too high', source: 'Two of us', cue: 'argued' })
   })
 })
+
+describe('a subject with an -ing clause after its head', () => {
+  it('gives the verb of saying the people the clause describes', () => {
+    expect(foundSpans('Farmers hoping to win new markets in Asia say the tariffs hurt them.')).toContainEqual({ content: 'the tariffs hurt them', source: 'Farmers hoping to win new markets in Asia', cue: 'say' })
+  })
+
+  it('leaves a participle after the object of the sentence to its subject', () => {
+    expect(foundSpans('The mayor met voters hoping to block the plan and said it would fail.')).toContainEqual({ content: 'it would fail', source: 'The mayor', cue: 'said' })
+  })
+})

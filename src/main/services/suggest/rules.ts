@@ -69,6 +69,7 @@ import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
 import { secondClauseSubject } from './clause-conjunction'
+import { participleHead } from './participle-subjects'
 
 export type { Span }
 
@@ -396,7 +397,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
-  const head = nested ? relativeHead(tokens, subject, first) : null
+  // ("Democrats trying to regain the Senate say": the people the -ing
+  // clause describes, participle-subjects.ts.)
+  const head = nested ? relativeHead(tokens, subject, first) ?? (cls === 'speech' ? participleHead(tokens, subject, first) : null) : null
   const said = make({ start: tokens[from].start, end: tokens[to].end }, head ?? subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
