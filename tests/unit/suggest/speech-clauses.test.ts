@@ -37,6 +37,10 @@ describe('a subject with an -ing clause after its head', () => {
     expect(foundSpans('Farmers hoping to win new markets in Asia say the tariffs hurt them.')).toContainEqual({ content: 'the tariffs hurt them', source: 'Farmers hoping to win new markets in Asia', cue: 'say' })
   })
 
+  it('reads a participle in -ed with its preposition the same way', () => {
+    expect(foundSpans('Teachers opposed to the new test say it wastes class time.')).toContainEqual({ content: 'it wastes class time', source: 'Teachers opposed to the new test', cue: 'say' })
+  })
+
   it('leaves a participle after the object of the sentence to its subject', () => {
     expect(foundSpans('The mayor met voters hoping to block the plan and said it would fail.')).toContainEqual({ content: 'it would fail', source: 'The mayor', cue: 'said' })
   })

@@ -3,8 +3,10 @@
 // say …". Read leftwards from the verb of saying, the subject found is the
 // last noun of the participle's clause ("the Senate"), which after a verb
 // looks like an object in a clause nested in another statement, and is
-// left without a speaker. The people the participle describes speak: the
-// noun phrase that opens the clause, before the -ing form.
+// left without a speaker; past a preposition, it is taken for the
+// speaker ("Republicans elected in the last wave say": "the last wave").
+// The people the participle describes speak: the noun phrase that opens
+// the clause, before the participle.
 import type { Token } from './nlp'
 import { isHuman, phraseEndingAt, type Range } from './phrases'
 
@@ -17,7 +19,10 @@ export function participleHead(tokens: Token[], subject: Range, first: number): 
     if (t.pos !== 'VERB') continue
     // ("hoping to block": a verb after "to" belongs to the participle.)
     if (tokens[k - 1]?.lower === 'to') continue
-    if (!/ing$/.test(t.lower)) return null
+    // ("Republicans elected in the last wave say", "Lawmakers opposed to
+    // the bill say": a participle in -ed with its preposition.)
+    const passive = /(ed|en)$/.test(t.lower) && tokens[k + 1]?.pos === 'ADP'
+    if (!/ing$/.test(t.lower) && !passive) return null
     const np = phraseEndingAt(tokens, k - 1, first)
     if (!np || !isHuman(tokens, np)) return null
     // (Only the phrase that opens the clause: "met voters hoping to …" has

@@ -273,7 +273,10 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
   // "held a rally and workers said …": the second clause's own subject
   // (clause-conjunction.ts).
-  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? subject
+  // ("Democrats trying to regain the Senate say", "Lawmakers opposed to
+  // the bill say": the people the participle describes,
+  // participle-subjects.ts.)
+  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? (cls === 'speech' ? participleHead(tokens, subject, first) : null) ?? subject
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
@@ -397,9 +400,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
-  // ("Democrats trying to regain the Senate say": the people the -ing
-  // clause describes, participle-subjects.ts.)
-  const head = nested ? relativeHead(tokens, subject, first) ?? (cls === 'speech' ? participleHead(tokens, subject, first) : null) : null
+  const head = nested ? relativeHead(tokens, subject, first) : null
   const said = make({ start: tokens[from].start, end: tokens[to].end }, head ?? subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
