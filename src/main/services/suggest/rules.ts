@@ -275,8 +275,9 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (clause-conjunction.ts).
   // ("Democrats trying to regain the Senate say", "Lawmakers opposed to
   // the bill say": the people the participle describes,
-  // participle-subjects.ts.)
-  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? (cls === 'speech' ? participleHead(tokens, subject, first) : null) ?? subject
+  // participle-subjects.ts; not before an -ing cue, which attaches to the
+  // phrase before it: "The poll closed with most voters saying".)
+  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? (cls === 'speech' && !/ing$/.test(tokens[at].lower) ? participleHead(tokens, subject, first) : null) ?? subject
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
