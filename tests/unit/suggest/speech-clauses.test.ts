@@ -18,6 +18,7 @@ describe('an -ing form before the head of the subject', () => {
   it('reads it as a modifier after a determiner or at the start of the clause', () => {
     expect(foundSpans('The heads of both consulting firms told reporters that the fee was legal.')).toContainEqual({ content: 'that the fee was legal', source: 'The heads of both consulting firms', cue: 'told' })
     expect(foundSpans('It was a slow week. But polling experts say the race is tied.')).toContainEqual({ content: 'the race is tied', source: 'polling experts', cue: 'say' })
+    expect(foundSpans('Several leading economists say the tax would slow growth.')).toContainEqual({ content: 'the tax would slow growth', source: 'Several leading economists', cue: 'say' })
   })
 
   it('leaves a verb with its object after "and" out of the subject', () => {
