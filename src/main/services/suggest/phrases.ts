@@ -93,10 +93,20 @@ function isParticipleModifier(tokens: Token[], k: number, first: number): boolea
   const t = tokens[k]
   // ("the conservative-leaning newspaper", "a long-serving aide".)
   if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) return k - 1 > first
-  if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false
+  // ("both lobbying firms", "the ruling party", "Hacking specialists say":
+  // an -ing form before the head is no verb with an object either, after a
+  // determiner, an adjective ("top polling firms") or at the start of the
+  // clause.)
+  // (After "of" it is a gerund: "the difficulty of changing minds"; after
+  // "and" a verb with its object, "and asking potential hires", or an
+  // adjective, "a large and growing share".)
+  const ing = /ing$/.test(t.lower)
+  if (t.pos !== 'VERB' || !(/ed$/.test(t.lower) || ing)) return false
   let b = k - 1
   while (b > first && tokens[b].pos === 'ADV') b--
   const before = tokens[b]
+  const head = /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')
+  if (ing) return head && (!before || before.i < first || before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'CCONJ' && !/^(ADJ|ADV)$/.test(tokens[b - 1]?.pos ?? '')))
   return !!before && before.i >= first && (before.pos === 'DET' || before.pos === 'ADJ' || /^(of|most|many|some|all|few)$/.test(before.lower))
 }
 

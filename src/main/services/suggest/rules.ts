@@ -73,6 +73,8 @@ import { modifiedHolder, recipientHolds } from './participle-modifiers'
 import { bareParticiple } from './bare-participles'
 import { attributiveParticiple } from './attributive-participles'
 import { modifiedSubject } from './modified-subjects'
+import { secondClauseSubject } from './clause-conjunction'
+import { participleHead } from './participle-subjects'
 
 export type { Span }
 
@@ -278,6 +280,13 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
   if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
+  // "held a rally and workers said …": the second clause's own subject
+  // (clause-conjunction.ts).
+  // ("Democrats trying to regain the Senate say", "Lawmakers opposed to
+  // the bill say": the people the participle describes,
+  // participle-subjects.ts; not before an -ing cue, which attaches to the
+  // phrase before it: "The poll closed with most voters saying".)
+  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? (cls === 'speech' && !/ing$/.test(tokens[at].lower) ? participleHead(tokens, subject, first) : null) ?? subject
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
