@@ -323,7 +323,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // Not in a quotation: "“It was a good day,” he said, adding …".)
   if (expletiveIt(tokens, subject, t.i) && !ctx.inQuote(tokens[subject.first].start)) unspoken = true
   if (naming(tokens, t.i, subject, first)) return null
-  if (cls === 'stance' && !isHuman(tokens, speaker)) return null
+  if (cls === 'stance' && !isHuman(tokens, speaker) && !institutionalIt(tokens, speaker, t)) return null
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
@@ -397,6 +397,17 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
   return nested && !head ? { ...said, source: null } : said
+}
+
+/** Verbs of intent, whose subject must be someone who means something. */
+const INTENT = /^(want|plan|hope|expect|seek|intend|refuse|decide|wish|aim)$/
+
+/** "It plans to raise rates", "it expects to collect": "it" as the
+ * subject of a finite verb of intent stands for a body named before (an
+ * object "citing it", a thing "it shows", "it allows" holds no view). */
+function institutionalIt(tokens: Token[], speaker: Range, t: Token): boolean {
+  const before = tokens[speaker.first - 1]
+  return speaker.first === speaker.last && tokens[speaker.first].lower === 'it' && INTENT.test(t.lemma) && !/ing$/.test(t.lower) && !/^(VERB|ADP|AUX)$/.test(before?.pos ?? '')
 }
 
 /** "was reported", "is expected", "has been criticized". */
