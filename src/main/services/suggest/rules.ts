@@ -68,6 +68,7 @@ import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
+import { institutionalIt } from './intent-it'
 
 export type { Span }
 
@@ -397,17 +398,6 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
   return nested && !head ? { ...said, source: null } : said
-}
-
-/** Verbs of intent, whose subject must be someone who means something. */
-const INTENT = /^(want|plan|hope|expect|seek|intend|refuse|decide|wish|aim)$/
-
-/** "It plans to raise rates", "it expects to collect": "it" as the
- * subject of a finite verb of intent stands for a body named before (an
- * object "citing it", a thing "it shows", "it allows" holds no view). */
-function institutionalIt(tokens: Token[], speaker: Range, t: Token): boolean {
-  const before = tokens[speaker.first - 1]
-  return speaker.first === speaker.last && tokens[speaker.first].lower === 'it' && INTENT.test(t.lemma) && !/ing$/.test(t.lower) && !/^(VERB|ADP|AUX)$/.test(before?.pos ?? '')
 }
 
 /** "was reported", "is expected", "has been criticized". */
