@@ -72,9 +72,8 @@ import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
 import { bareParticiple } from './bare-participles'
 import { attributiveParticiple } from './attributive-participles'
-import { modifiedSubject } from './modified-subjects'
+import { modifiedSubject, participleHead } from './modified-subjects'
 import { secondClauseSubject } from './clause-conjunction'
-import { participleHead } from './participle-subjects'
 
 export type { Span }
 
@@ -284,7 +283,7 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (clause-conjunction.ts).
   // ("Democrats trying to regain the Senate say", "Lawmakers opposed to
   // the bill say": the people the participle describes,
-  // participle-subjects.ts; not before an -ing cue, which attaches to the
+  // modified-subjects.ts; not before an -ing cue, which attaches to the
   // phrase before it: "The poll closed with most voters saying".)
   if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? (cls === 'speech' && !/ing$/.test(tokens[at].lower) ? participleHead(tokens, subject, first) : null) ?? subject
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
