@@ -7,7 +7,8 @@
 // out: the content is elsewhere.)
 import { contentEnd, span, type Context } from './content'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseStartingAt } from './phrases'
+import { phraseStartingAt } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import type { Candidate } from './rules'
 import { objectAt } from './stances'
 

@@ -9,7 +9,8 @@
 // the clause reported), nor after a preposition ("with Trump and Cruz").
 import { SHOW_VERBS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, phraseStartingAt, type Range } from './phrases'
+import { phraseStartingAt, type Range } from './phrases'
+import { canSpeak } from './who-speaks'
 
 /** Verbs outside the lexicon whose object may be a clause without "that":
  * "knew Smith and Jones disagreed", "heard the mayor and his aides

@@ -5,7 +5,8 @@
 import { isComma } from './content'
 import { BE_THAT_NOUNS, NOUN_CUES, TAKES_LISTENER } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, type Range } from './phrases'
+import { phraseEndingAt, phraseStartingAt, skipAdverbials, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 
 /** "a false claim that he opposed …", "criticism that Trump was urging
  * …", "no sign that he was planning …": a noun of saying or thinking whose

@@ -8,7 +8,8 @@
 // first Democrat to endorse …" were tried too: fewer than half of their
 // speakers were right on the train part of PolNeAR.)
 import type { Token } from './nlp'
-import { canSpeak, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { canSpeak } from './who-speaks'
 
 const words = (s: string) => new Set(s.trim().split(/\s+/))
 

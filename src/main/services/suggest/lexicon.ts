@@ -183,3 +183,8 @@ export const NOT_NAMES = words(`the a an this that these those it he she they we
 
 /** Words that open a subordinate clause: "When asked …", "After announcing …". */
 export const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/
+
+/** Prepositions that open a phrase after a noun, inside it: "supporters
+ * of the law", "a source close to him", "Republicans across the country",
+ * "officials around the world". */
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on', 'across', 'around'])

@@ -8,7 +8,8 @@
 // the words from the start of the sentence to the verb of saying hold no
 // finite verb, they are all one noun phrase, and it speaks.
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 
 // Words a noun phrase with a reduced modifier can hold ("of", "to",
 // "’s", "those"); a finite verb, an auxiliary, a comma or a subordinator ends it.

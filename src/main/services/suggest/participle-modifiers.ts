@@ -5,7 +5,8 @@
 // PAC backing …"). (Ending what is held before the sentence's own verb,
 // "backing Mr. Cruz | spent", lowered content overlap F1 on PolNeAR.)
 import type { Token } from './nlp'
-import { isHuman, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 
 /** The phrase an -ing verb at `at` modifies, when the subject found for it
  * (`subject`, ending right before it) names no one but its last noun

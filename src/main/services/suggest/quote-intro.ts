@@ -8,7 +8,8 @@
 import { contentEnd, cueRange, span, type Context } from './content'
 import { tokenStartingAt, type Token } from './nlp'
 import { isEvidence } from './lexicon'
-import { canSpeak, isHuman, subjectBefore } from './phrases'
+import { subjectBefore } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import type { Quote } from './quotes'
 
 export type IntroCandidate = { content: { start: number; end: number }; source: { start: number; end: number }; cue: { start: number; end: number }; cueLemma: string; rule: string; confidence: number }
