@@ -11,7 +11,8 @@
 //   noun-cue      Biden's claim that … / the claim by X that … / his
 //                 answer was that …  (nominal.ts)
 //   possessive    Trump's support for … / his promise to …  (nominal.ts)
-//   passive       The move was first reported by MSNBC. (More in nonverbal.ts.)
+//   passive       The move was first reported by MSNBC.  (passive-agents.ts;
+//                 more in nonverbal.ts)
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
@@ -35,12 +36,12 @@ import { adverbialSubject } from './embedded'
 import { loneQuotes } from './lone-quotes'
 import { compoundCue } from './compounds'
 import { feelingCue } from './feelings'
-import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
+import { gerundHead, infinitiveGovernor } from './infinitives'
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
-import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
+import { BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import { tokenAt, type Analysis, type Token } from './nlp'
 import { nounCue, pluralOf, possessiveCue } from './nominal'
-import { endsClause, hasVerb, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { endsClause, hasVerb, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import { canSpeak, isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 import type { Quote } from './quotes'
@@ -66,7 +67,7 @@ import { expletiveIt, namesNobody, notACue } from './lone-words'
 import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
-import { FLOATING, byPastComplement } from './passive-agents'
+import { passiveStatement } from './passive-agents'
 import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
@@ -216,67 +217,17 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     }
   }
 
-  // "was first reported by MSNBC": the agent speaks, the subject is what
-  // was said; a passive without its agent names no speaker.
-  // ("He's said …": "'s" before a verb of saying with no agent is "has".)
-  const has = /^[’']s$/.test(tokens[t.i - 1]?.lower ?? '') && cls === 'speech' && tokens[cue.last + 1]?.lower !== 'by'
-  if (!has && isPassive(tokens, t.i, first)) {
-    if (ACTS.has(t.lemma)) return null
-    // ("was attacked on the speeches by Sanders": past adverbials.)
-    let k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
-    // ("is seen as a strong leader by voters": past its complement.)
-    if (tokens[k]?.lower !== 'by') k = byPastComplement(tokens, cue.last + 1, last)
-    const by = tokens[k]
-    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, k + 1, last) : null
-    let aux = t.i - 1
-    while (aux > first && tokens[aux].pos !== 'AUX') aux--
-    // ("has been criticized": before every auxiliary.)
-    while (aux > first && /^(AUX|ADV)$/.test(tokens[aux - 1].pos)) aux--
-    // ("His comments were derided by …": a noun of saying is no speaker but
-    // can be what was said.)
-    // ("The senator, a Democrat, was criticized by …": past an insertion.)
-    const inserted = aux - 1 > first && /^[,—–-]$/.test(tokens[aux - 1].text) ? subjectBefore(tokens, aux, first) : null
-    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? inserted ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
-    if (!agent || !said) return null
-    return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
-  }
+  // "was first reported by MSNBC" (passive-agents.ts).
+  const passive = passiveStatement(tokens, t, cue, cls, base, first, last)
+  if (passive !== undefined) return passive
 
-  // "wanted to discuss …", "declined to respond": an infinitive is what
-  // someone wants or does, seldom a statement of its own; but after "went
-  // on", "tried" or "continued" it is what the subject says.
-  let purposeOf: Range | null = null
-  // "led Republicans to say": the object speaks (infinitives.ts).
-  // ("to not believe", "to publicly endorse": a split infinitive.)
-  const toInf = infinitiveTo(tokens, t.i)
-  const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
-  if (actor && toInf) {
-    at = toInf.i
-    purposeOf = actor
-  } else if (toInf) {
-    let v = toInf.i - 1
-    while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
-    // "took to Twitter to say"
-    if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
-    // ("To endorse the plan would …" opening the text: no word before "to".)
-    if (v < 0) return null
-    // "voters were more likely to say", "he is willing to admit"
-    // ("is right to": "right" read as a verb.)
-    const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
-    // "Obama to frame election as a test": in a title, a name and "to" say
-    // what the named will do, and the speaker is that name.
-    const title = t.sentence === 0 && v === toInf.i - 1 && tokens[v].pos === 'PROPN'
-    // "held a conference call to defend the deal", "went on CNN to
-    // defend it": a verb of saying in an infinitive of purpose, after the
-    // object of the sentence's verb; its subject speaks.
-    const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
-    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
-    at = title ? toInf.i : v
-    if (purpose) {
-      at = toInf.i
-      purposeOf = sentenceSubject(tokens, first, v)
-      if (!purposeOf || !isHuman(tokens, purposeOf)) return null
-    }
-  }
+  // "wanted to discuss …", "declined to respond", "led Republicans to
+  // say", "held a call to defend it": whose verb an infinitive hangs on,
+  // and who speaks for it (infinitives.ts).
+  const governor = infinitiveGovernor(tokens, t, cls, first)
+  if (!governor) return null
+  at = governor.at
+  const { purposeOf, actor } = governor
   // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
   if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
@@ -421,12 +372,4 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
   return nested && !head ? { ...said, source: null } : said
-}
-
-/** "was reported", "is expected", "has been criticized". */
-function isPassive(tokens: Token[], i: number, first: number): boolean {
-  if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
-  let j = i - 1
-  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not' || FLOATING.test(tokens[j].lower))) j--
-  return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }
