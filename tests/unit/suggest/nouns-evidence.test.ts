@@ -25,6 +25,16 @@ describe('evidence heading a longer subject', () => {
     ])
   })
 
+  it('reads an inquiry, a review, an investigation or a paper as evidence too', () => {
+    expect(of('The inquiry found nothing new about the ferry contract.', 'evidence').map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['The inquiry', 'found', 'nothing new about the ferry contract'],
+    ])
+    expect(of('An internal review found that the harbour staff had not searched the files.', 'evidence').map((c) => [c.source, c.content])).toEqual([
+      ['An internal review', 'that the harbour staff had not searched the files'],
+    ])
+    expect(of('A 2012 paper found small gains in ferry use.', 'evidence').map((c) => c.source)).toEqual(['A 2012 paper'])
+  })
+
   it('still needs evidence at the head', () => {
     expect(of('The mayor of the town, a friend of the union, showed the pier to guests.', 'evidence')).toEqual([])
   })

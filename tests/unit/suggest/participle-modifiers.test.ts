@@ -20,4 +20,8 @@ describe('-ing stances that modify a noun phrase', () => {
     const found = foundSpans('The senator wrote an essay in the Herald attacking the plan.').filter((f) => f.cue === 'attacking')
     expect(found.map((f) => f.source)).not.toContain('the Herald')
   })
+
+  it('gives the view to the people or groups money is poured into', () => {
+    expect(foundSpans('The fund poured money into committees backing the harbour mayor.')).toContainEqual(expect.objectContaining({ source: 'committees', cue: 'backing' }))
+  })
 })

@@ -26,6 +26,11 @@ describe('verbs that are cues only with their preposition', () => {
     expect(found('The mayor railed against the new toll.').map((c) => [c.source, c.cue, c.content])).toEqual([['The mayor', 'railed against', 'the new toll']])
   })
 
+  it('reads "believe in" as a stance on what follows, not an adverbial', () => {
+    expect(found('The harbour master believes in lower ferry fares.').map((c) => [c.source, c.cue, c.content])).toEqual([['The harbour master', 'believes in', 'lower ferry fares']])
+    expect(found('Most of the islanders believe in keeping the old pier.').map((c) => [c.source, c.cue, c.content])).toEqual([['Most of the islanders', 'believe in', 'keeping the old pier']])
+  })
+
   it('proposes nothing when the preposition is not there', () => {
     expect(found('Brandt counted the votes twice.')).toEqual([])
   })

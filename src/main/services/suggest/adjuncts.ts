@@ -7,7 +7,8 @@
 // content.
 import { contentEnd, span, type Context } from './content'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseStartingAt, subjectBefore } from './phrases'
+import { phraseStartingAt, subjectBefore } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import type { StanceCandidate } from './stances'
 
 const STANCES = /^(support|favor|favour|opposition|defense|defence|praise|protest)$/

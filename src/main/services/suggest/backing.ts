@@ -6,7 +6,8 @@
 // source, the one who gets it is the content (rule "backing").
 import { span, type Context } from './content'
 import type { Token } from './nlp'
-import { isHuman, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 import type { Candidate } from './rules'
 
 /** Nouns of support received: the backers follow "of", "from" or "among". */

@@ -12,9 +12,10 @@
 // clause modifies ("A letter obtained by the AP warns"). Clauses the
 // tagger gives no sign of ("told them that they …") are in embedded.ts.
 import { contains, isComma, type Span } from './content'
-import { PRONOUNS, SUBORDINATORS, cueClass, OWNERS } from './lexicon'
+import { OWNERS, POSTMODIFIER_PREPS, PRONOUNS, SUBORDINATORS, cueClass } from './lexicon'
 import { tokenEndingAt, tokenStartingAt, type Token } from './nlp'
-import { POSTMODIFIER_PREPS, canSpeak, isHead, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { isHead, phraseEndingAt, phraseStartingAt, skipAdverbials, withPostmodifiers, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 
 const CAPITAL = /^\p{Lu}/u

@@ -6,7 +6,8 @@
 // a vote"), whose subject must be a person.
 import type { Token } from './nlp'
 import { conjoinedSubject, sentenceSubject } from './clauses'
-import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 
 const TIME_PREPS = /^(on|in|at|during|over|by|early|late)$/

@@ -2,9 +2,11 @@
 // sign of (clauses.ts has the rest): "told his supporters that they …",
 // "a false claim that he opposed …", "talks about how she pushed …"; and
 // the subject of a participle after a clause of time or place.
+import { isComma } from './content'
 import { BE_THAT_NOUNS, NOUN_CUES, TAKES_LISTENER } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { phraseEndingAt, phraseStartingAt, skipAdverbials, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 
 /** "a false claim that he opposed …", "criticism that Trump was urging
  * …", "no sign that he was planning …": a noun of saying or thinking whose
@@ -29,21 +31,30 @@ export function afterListener(tokens: Token[], that: number, first: number): boo
 
 /** "talked about how she pushed …", "was asked why he had said …": "how"
  * or "why" after a verb, a preposition or a noun opens a question inside
- * the sentence (but "That's why critics say …" opens the speaker's own). */
+ * the sentence (but "That's why critics say …" opens the speaker's own).
+ * So does one after "and" or a comma, the next of a list of such
+ * questions ("explained how they recruit, how they train and how they
+ * claim …"). */
 export function embeddedQuestion(tokens: Token[], wh: number, first: number): boolean {
   const before = tokens[wh - 1]
-  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && /^(VERB|ADP|NOUN|PROPN)$/.test(before.pos)
+  return /^(how|why)$/.test(tokens[wh].lower) && !!before && before.i >= first && (/^(VERB|ADP|NOUN|PROPN|CCONJ)$/.test(before.pos) || isComma(before))
 }
 
 /** "The first incident came when protesters interrupted her speech,
  * shouting …", "… where about 50 protesters had gathered, chanting …": a
  * participle after a clause of time or place is done by that clause's
- * subject, the nearest, when it is a person (not by the sentence's). */
+ * subject, the nearest, when it is a person (not by the sentence's). So
+ * after a clause of concession or one joined by ", and" / ", but": "The
+ * mayor was criticized, though at a briefing she used stronger words,
+ * saying …", "Police arrived, and the governor held a briefing, saying …". */
 export function adverbialSubject(tokens: Token[], first: number, at: number): Range | null {
   for (let k = at - 2; k > first; k--) {
-    if (!/^(when|as|while|where|whenever)$/.test(tokens[k].lower)) continue
-    const np = phraseStartingAt(tokens, k + 1, at - 1)
-    const verb = np && tokens[np.last + 1]
+    const joined = /^(and|but|yet)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ','
+    if (!joined && !/^(when|as|while|where|whenever|though|although|whereas)$/.test(tokens[k].lower)) continue
+    // (Past a time or place: "though in a news conference last week he …";
+    // "about" before a number stays: "as about 50 protesters …".)
+    const np = phraseStartingAt(tokens, tokens[k + 1]?.pos === 'ADP' ? skipAdverbials(tokens, k + 1, at - 1) : k + 1, at - 1)
+    const verb = np && tokens[skipAdverbials(tokens, np.last + 1, at - 1)]
     return np && verb && /^(VERB|AUX)$/.test(verb.pos) && isHuman(tokens, np) && canSpeak(tokens, np) ? np : null
   }
   return null

@@ -8,7 +8,8 @@
 import { contentBefore, contentEnd, contentStart, isComma, span, type Context, type Span } from './content'
 import { SHOW_VERBS, isEvidence } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, endsClause, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { endsClause, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { canSpeak } from './who-speaks'
 import type { StanceCandidate } from './stances'
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|polling)$/

@@ -8,7 +8,8 @@
 import { OWNERS } from './lexicon'
 import { span, type Context } from './content'
 import type { Token } from './nlp'
-import { isHuman, isNounish, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { isNounish, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 import type { StanceCandidate } from './stances'
 
 /** Verbs whose object feels something about their subject. */

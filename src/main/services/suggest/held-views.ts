@@ -7,7 +7,8 @@
 import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, span, type Context } from './content'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, subjectBefore } from './phrases'
+import { subjectBefore } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import type { Candidate } from './rules'
 import { objectAt } from './stances'
 

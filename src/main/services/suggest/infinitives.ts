@@ -7,8 +7,11 @@
 // subject's statement ("declined to say", "is right to note"). ("It is rare for a president to campaign for …" and "was the
 // first Democrat to endorse …" were tried too: fewer than half of their
 // speakers were right on the train part of PolNeAR.)
+import { sentenceSubject } from './clauses'
+import type { CueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 
 const words = (s: string) => new Set(s.trim().split(/\s+/))
 
@@ -78,4 +81,49 @@ export function gerundHead(tokens: Token[], i: number, first: number): number {
   let k = v
   while (k > first && i - k < 7 && tokens[k].lemma !== 'spend' && /^(NOUN|PROPN|DET|ADJ|ADP|NUM)$/.test(tokens[k].pos)) k--
   return k < v && tokens[k]?.lemma === 'spend' && tokens[k].pos === 'VERB' ? k : i
+}
+
+/** The verb whose subject speaks for the cue `t`, and that speaker when it
+ * is not simply the subject before that verb (`actor` when it is the
+ * object of a verb that makes someone act); null when the cue is in an
+ * infinitive that is no statement. "wanted to discuss …", "declined to
+ * respond": an infinitive is what someone wants or does, seldom a
+ * statement of its own; but after "went on", "tried" or "continued" it is
+ * what the subject says. Without "to", the cue governs itself. */
+export function infinitiveGovernor(tokens: Token[], t: Token, cls: CueClass, first: number): { at: number; purposeOf: Range | null; actor: Range | null } | null {
+  let at = t.i
+  let purposeOf: Range | null = null
+  // "led Republicans to say": the object speaks.
+  // ("to not believe", "to publicly endorse": a split infinitive.)
+  const toInf = infinitiveTo(tokens, t.i)
+  const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
+  if (actor && toInf) {
+    at = toInf.i
+    purposeOf = actor
+  } else if (toInf) {
+    let v = toInf.i - 1
+    while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
+    // "took to Twitter to say"
+    if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
+    // ("To endorse the plan would …" opening the text: no word before "to".)
+    if (v < 0) return null
+    // "voters were more likely to say", "he is willing to admit"
+    // ("is right to": "right" read as a verb.)
+    const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
+    // "Obama to frame election as a test": in a title, a name and "to" say
+    // what the named will do, and the speaker is that name.
+    const title = t.sentence === 0 && v === toInf.i - 1 && tokens[v].pos === 'PROPN'
+    // "held a conference call to defend the deal", "went on CNN to
+    // defend it": a verb of saying in an infinitive of purpose, after the
+    // object of the sentence's verb; its subject speaks.
+    const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
+    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
+    at = title ? toInf.i : v
+    if (purpose) {
+      at = toInf.i
+      purposeOf = sentenceSubject(tokens, first, v)
+      if (!purposeOf || !isHuman(tokens, purposeOf)) return null
+    }
+  }
+  return { at, purposeOf, actor }
 }

@@ -121,7 +121,8 @@ export const SHOW_VERBS = words('show suggest indicate reveal demonstrate find c
 
 /** What can show something without being a person: "records show". */
 const EVIDENCE = words(`record poll polling survey result filing report document email data figure number statistic
-  study analysis estimate tally audit file video footage count research memo letter transcript log return`)
+  study analysis estimate tally audit file video footage count research memo letter transcript log return
+  review inquiry investigation probe paper finding projection evidence`)
 
 export const isEvidence = (t: { lower: string }) => EVIDENCE.has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''))
 
@@ -182,3 +183,8 @@ export const NOT_NAMES = words(`the a an this that these those it he she they we
 
 /** Words that open a subordinate clause: "When asked …", "After announcing …". */
 export const SUBORDINATORS = /^(when|whenever|while|after|before|if|because|although|though|since|until|where|why|how|once|in|upon|by|as)$/
+
+/** Prepositions that open a phrase after a noun, inside it: "supporters
+ * of the law", "a source close to him", "Republicans across the country",
+ * "officials around the world". */
+export const POSTMODIFIER_PREPS = new Set(['to', 'with', 'of', 'for', 'at', 'from', 'in', 'on', 'across', 'around'])

@@ -10,7 +10,8 @@ import type { Candidate } from './rules'
 import { quoteTag } from './tags'
 import { tokenStartingAt } from './nlp'
 import { cueClass } from './lexicon'
-import { canSpeak, phraseStartingAt, subjectBefore } from './phrases'
+import { phraseStartingAt, subjectBefore } from './phrases'
+import { canSpeak } from './who-speaks'
 
 /** A quotation with no cue this long (in words) is still proposed. */
 const LONE_QUOTE_WORDS = 4

@@ -7,7 +7,8 @@
 // which would otherwise read the message as a subject nested in a clause
 // and drop it.
 import type { Token } from './nlp'
-import { canSpeak, isHuman, subjectBefore, type Range } from './phrases'
+import { subjectBefore, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 
 /** Things written or broadcast to say something. */
 const MESSAGES = new Set(

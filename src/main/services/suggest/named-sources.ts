@@ -95,8 +95,19 @@ export function colonCue(ctx: Context, t: Token, first: number, last: number): C
   if (!isNamedLabel(tokens, source)) return null
   const to = contentEnd(ctx, t.i + 1, last)
   if (to - t.i < 3) return null
+  // ("Kasich: Now or never", "Netanyahu and Obama: A tortured
+  // relationship": a topic after a label, with no verb and no quotation,
+  // says nothing. The tagger misses the verbs of a headline in title case,
+  // "Poll: Trump Ties Clinton", and of a transcript, "KATE BOLDUAN: Why
+  // not debate", so those stay.)
+  const words = tokens.slice(t.i + 1, to + 1)
+  const titled = words.filter((q) => /^\p{Lu}/u.test(q.text)).length * 3 >= words.filter((q) => /^\p{L}{3}/u.test(q.text)).length * 2
+  const transcript = tokens.slice(source.first, source.last + 1).every((q) => !/\p{Ll}/u.test(q.text))
+  if (!titled && !transcript && !hasVerb(tokens, t.i + 1, to) && !words.some((q) => ctx.opens(q) || QUOTE_MARK.test(q.text))) return null
   return { content: { start: tokens[t.i + 1].start, end: tokens[to].end }, source: span(tokens, source), cue: { start: t.start, end: t.end }, cueLemma: ':', rule: 'colon', confidence: 0.5 }
 }
+
+const QUOTE_MARK = /^[“”‘’"']$/
 
 /** Labels before a colon that name no one: "Editor's note:", "The
  * Latest:", "Q:", "Breaking:", "One notable trend:". */

@@ -21,6 +21,10 @@ export function opensClause(tokens: Token[], subject: Range, first: number): boo
   if (!before || before.i < first) return false
   if (before.pos === 'VERB' || before.pos === 'ADJ') return true
   if (before.lower === 'if') return !conditional(tokens, before.i, first)
+  // ("He was undecided until Haley said she backed Rubio", "vows to wait
+  // until the company agrees to stay": a time limit set inside the main
+  // clause, what the main clause's speaker says of it.)
+  if (/^(until|till)$/.test(before.lower)) return true
   if (before.lower === 'that' && tokens[subject.first].pos !== 'PRON' && gapAfterVerb(tokens, subject)) return false
   if (before.lower === 'that' && (before.pos === 'SCONJ' || afterListener(tokens, before.i, first) || CLAUSE_NOUNS.has(tokens[before.i - 1]?.lower ?? ''))) return !adverbialThat(tokens, before.i, first)
   // ("Do you support Trump?": a question, no statement.)

@@ -6,7 +6,8 @@
 import { contentEnd, span, type Context } from './content'
 import { HUMAN_NOUNS, cueClass, OWNERS } from './lexicon'
 import type { Token } from './nlp'
-import { isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 import type { Candidate } from './rules'
 import { sentenceSubject } from './clauses'
@@ -44,6 +45,22 @@ function ownerInClause(tokens: Token[], owner: Range, first: number, named = tru
   return subject && isHuman(tokens, subject) && !namesNoOne(tokens, subject) ? subject : owner
 }
 
+/** The mark of a possessive at `k`: "'s", or an apostrophe alone after a
+ * plural or a name in -s ("budget hawks' warnings that …", "Francis'
+ * remarks about him"), which the tagger reads as punctuation. */
+export function possessiveMark(tokens: Token[], k: number): boolean {
+  const x = tokens[k]
+  if (!x) return false
+  if (x.pos === 'PART' && /^[’']s$/.test(x.lower)) return true
+  const before = tokens[k - 1]
+  return /^[’']$/.test(x.text) && !!before && before.end === x.start && /s$/i.test(before.text) && /^(NOUN|PROPN)$/.test(before.pos) && tokens[k + 1]?.start !== x.end
+}
+
+/** A plural of a listed noun ("his complaints that …", "her previous
+ * criticisms of Trump"): the lists name the singular. (Not what one aims
+ * at: "the company's plans that …" is rarely a view stated.) */
+export const pluralOf = (t: Token, nouns: Set<string>) => t.lower !== t.lemma && /s$/.test(t.lower) && nouns.has(t.lemma) && !AIMS.test(t.lemma)
+
 /** Nouns of what one aims at, before "is to …". */
 const AIMS = /^(goal|aim|strategy|plan|priority|mission|intention|intent|hope|wish|desire|ambition|objective)$/
 
@@ -56,7 +73,7 @@ export function nounCue(ctx: Context, t: Token, first: number, last: number): Ca
   // explosive claim is that …": adjectives between the owner and the noun.)
   const o = premodifiers(tokens, t.i, first)
   const prev = tokens[o]
-  if (prev && prev.i > first && prev.pos === 'PART' && /^[’']s$/.test(prev.lower)) source = phraseEndingAt(tokens, o - 1, first)
+  if (prev && prev.i > first && possessiveMark(tokens, prev.i)) source = phraseEndingAt(tokens, o - 1, first)
   if (tokens[k]?.lower === 'by') {
     source = phraseStartingAt(tokens, k + 1, last)
     if (source) k = source.last + 1
@@ -111,6 +128,20 @@ export function premodifiers(tokens: Token[], noun: number, first: number): numb
   return k
 }
 
+/** A party or a nation named by the word before the noun holds the stance:
+ * "Republican criticism that …", "a German warning about …", "GOP
+ * opposition to the bill". (Not "attacks": "a Russian attack on the city"
+ * is an act of war.) */
+function groupModifier(tokens: Token[], t: Token, first: number): Range | null {
+  const m = tokens[t.i - 1]
+  if (!m || m.i <= first || /^attacks?$/.test(t.lower) || !/^(ADJ|PROPN)$/.test(m.pos) || !/^\p{Lu}/u.test(m.text) || /[’']s$/.test(m.text)) return null
+  // (One word, after a determiner or an adjective or opening the phrase:
+  // not "Mr. Trump criticism", a name read wrongly.)
+  const before = tokens[m.i - 1]
+  if (/^(PROPN|NOUN)$/.test(before.pos) || possessiveMark(tokens, before.i)) return null
+  return { first: m.i, last: m.i }
+}
+
 const STANCE_PREPS = /^(of|for|to|about|on|against|with|that)$/
 
 /** Trump's support for the bill / her criticism of Cruz / his promise to
@@ -126,21 +157,28 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
   const owner = tokens[k]
   if (!owner || k < first) return null
   let source: Range | null = null
-  if (owner.pos === 'PART' && /^[’']s$/.test(owner.lower) && k > first) {
+  if (possessiveMark(tokens, k) && k > first) {
     const np = phraseEndingAt(tokens, k - 1, first)
     if (np && (tokens[np.last].pos === 'PROPN' || HUMAN_NOUNS.has(tokens[np.last].lemma))) source = { first: np.first, last: k }
   }
-  const prep = tokens[t.i + 1]
+  // ("Obama's decision not to strike …", "Berlin's pledge last month to
+  // add …": "not" or a time before the infinitive.)
+  const time = phraseStartingAt(tokens, t.i + 1, last)
+  const past = tokens[t.i + 1]?.lower === 'not' ? t.i + 2 : time && isTimeHead(tokens[time.last]) ? time.last + 1 : t.i + 1
+  const p = tokens[past]?.lower === 'to' && tokens[past + 1]?.pos === 'VERB' ? past : t.i + 1
+  const prep = tokens[p]
   // ("his promise to build a wall", "his attacks on Cruz": a pronoun owns
   // the stance, unless a verb of saying is about it, ownerInClause.)
   if (!source && /^(his|her|their)$/.test(owner.lower)) source = { first: k, last: k }
-  if (!source || !prep || t.i + 2 > last || !STANCE_PREPS.test(prep.lower)) return null
+  source ??= groupModifier(tokens, t, first)
+  if (!source || !prep || p + 1 > last || !STANCE_PREPS.test(prep.lower)) return null
+  const infinitive = prep.lower === 'to' && tokens[p + 1].pos === 'VERB'
   source = ownerInClause(tokens, source, first, false)
   if (!source) return null
-  let from = t.i + 2
+  let from = p + 1
   let to: number
-  if (prep.lower === 'that' || (prep.lower === 'to' && tokens[from].pos === 'VERB')) {
-    from = prep.lower === 'that' ? from : t.i + 1
+  if (prep.lower === 'that' || infinitive) {
+    from = prep.lower === 'that' ? from : tokens[p - 1].lower === 'not' ? p - 1 : p
     to = contentEnd(ctx, from, last)
   } else {
     const np = phraseStartingAt(tokens, from, last)
@@ -149,6 +187,6 @@ export function possessiveCue(ctx: Context, t: Token, first: number, last: numbe
     to = np.last
   }
   if (to < from) return null
-  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: t.i + 1 }
+  const cue = prep.lower === 'that' || prep.lower === 'to' ? { first: t.i, last: t.i } : { first: t.i, last: p }
   return { content: { start: tokens[from].start, end: tokens[to].end }, source: span(tokens, source), cue: span(tokens, cue), cueLemma: t.lemma, rule: 'possessive', confidence: 0.45, stance: true }
 }

@@ -9,7 +9,8 @@ import type { Token } from './nlp'
 import { NOUN_CUES, OWNERS } from './lexicon'
 import { isComma } from './content'
 import { sentenceSubject } from './clauses'
-import { canSpeak, isHuman, isNounish, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { isNounish, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 
 /** The subject of the verb whose object `object` is, when the -ing verb
  * at `at` follows that object and the object names no speaker; null

@@ -7,7 +7,8 @@
 // holds the view.
 import type { Token } from './nlp'
 import { HUMAN_NOUNS, PERSON_TITLES } from './lexicon'
-import { endsClause, isHuman, phraseEndingAt, type Range } from './phrases'
+import { endsClause, phraseEndingAt, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 
 /** Pronouns that stand for the object of the clause they open. */
 const OBJECT_RELATIVES = /^(what|whatever|which|whom)$/

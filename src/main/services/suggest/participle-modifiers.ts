@@ -5,7 +5,8 @@
 // PAC backing …"). (Ending what is held before the sentence's own verb,
 // "backing Mr. Cruz | spent", lowered content overlap F1 on PolNeAR.)
 import type { Token } from './nlp'
-import { isHuman, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 
 /** The phrase an -ing verb at `at` modifies, when the subject found for it
  * (`subject`, ending right before it) names no one but its last noun
@@ -22,11 +23,13 @@ export function modifiedHolder(tokens: Token[], subject: Range | null, at: numbe
   return np && isHuman(tokens, np) ? np : null
 }
 
-/** Whether the people or group after "to", "for", "among" or "from" hold
- * the view of the -ing stance that follows them: "gave $10 million to a
- * group backing the governor", "leads among those supporting the bill"
- * (not "an op-ed in the Post hammering him", "a case filed by the
- * Philippines challenging …": there the sentence's subject acts). */
+/** Whether the people or group after "to", "for", "among", "from", "of",
+ * "into" or "including" hold the view of the -ing stance that follows
+ * them: "gave $10 million to a group backing the governor", "leads among
+ * those supporting the bill", "the largesse of donors backing her",
+ * "poured money into groups backing him" (not "an op-ed in the Post
+ * hammering him", "a case filed by the Philippines challenging …": there
+ * the sentence's subject acts). */
 export function recipientHolds(tokens: Token[], phrase: Range): boolean {
-  return /^(to|for|among|from)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isHuman(tokens, phrase)
+  return /^(to|for|among|from|of|into|including)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isHuman(tokens, phrase)
 }

@@ -4,7 +4,8 @@
 // source), the one they judge is the content (rule "standing").
 import { span, type Context } from './content'
 import type { Token } from './nlp'
-import { isHuman, phraseStartingAt, subjectBefore } from './phrases'
+import { phraseStartingAt, subjectBefore } from './phrases'
+import { isHuman } from './who-speaks'
 import type { Candidate } from './rules'
 
 /** Adjectives of standing with people. */

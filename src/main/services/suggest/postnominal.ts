@@ -8,7 +8,8 @@
 import { contentEnd, isComma, span, type Context } from './content'
 import type { Token } from './nlp'
 import { sentenceSubject } from './clauses'
-import { hasVerb, isHuman, phraseEndingAt, type Range } from './phrases'
+import { hasVerb, phraseEndingAt, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 import { ATTITUDES, objectAt, type StanceCandidate } from './stances'
 
 /** What opens the content after the adjective: "reluctant to", "wary of",

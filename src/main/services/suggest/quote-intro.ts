@@ -8,7 +8,8 @@
 import { contentEnd, cueRange, span, type Context } from './content'
 import { tokenStartingAt, type Token } from './nlp'
 import { isEvidence } from './lexicon'
-import { canSpeak, isHuman, subjectBefore } from './phrases'
+import { subjectBefore } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import type { Quote } from './quotes'
 
 export type IntroCandidate = { content: { start: number; end: number }; source: { start: number; end: number }; cue: { start: number; end: number }; cueLemma: string; rule: string; confidence: number }
@@ -39,7 +40,10 @@ export function quoteIntro(ctx: Context, q: Quote): IntroCandidate | null {
     // (Who or what can speak: "the ad claims", not "the hall echoed".)
     if (!subject || !canSpeak(tokens, subject) || !(isHuman(tokens, subject) || MEDIA.has(tokens[subject.last].lemma) || isEvidence(tokens[subject.last]))) return null
     const cue = cueRange(tokens, v, s.last)
-    const from = cue.last + 1
+    // ("The mayor fired back: “…”", "Sanders shot back, “…”": a retort;
+    // "back" is part of the cue and the quotation is what was said.)
+    if (retort(tokens, cue.last, open)) cue.last++
+    const from = cue.last + 1 === open - 1 && retort(tokens, cue.last - 1, open) ? open : cue.last + 1
     if (from > open) return null
     const to = contentEnd(ctx, from, s.last)
     if (tokens[to].end < q.end) return null
@@ -90,6 +94,8 @@ function isTitle(quoted: string): boolean {
 function misreadVerb(tokens: Token[], v: number, open: number): boolean {
   const t = tokens[v]
   const prev = tokens[v - 1]
+  // ("Smith shot back: “…”": "shot" read as a noun.)
+  if (/^(shot|fired|hit)$/.test(t.lower) && retort(tokens, v, open)) return true
   return t.pos === 'NOUN' && v + 1 === open && /^\p{Ll}+[^s]s$/u.test(t.text) && prev?.pos === 'NOUN' && prev.lower === prev.lemma && !/s$/.test(prev.lower)
 }
 
@@ -97,4 +103,10 @@ function misreadVerb(tokens: Token[], v: number, open: number): boolean {
  * infinitive ("to win “…”"), not an auxiliary. */
 function isMainVerb(t: Token): boolean {
   return t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower)
+}
+
+/** "back" and a colon or a comma between the verb at `v` and the
+ * quotation at `open`: "fired back: “…”". */
+function retort(tokens: Token[], v: number, open: number): boolean {
+  return tokens[v + 1]?.lower === 'back' && /^[:,]$/.test(tokens[v + 2]?.text ?? '') && v + 3 === open
 }

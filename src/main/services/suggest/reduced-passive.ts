@@ -12,7 +12,8 @@ import { contentEnd, span, type Context } from './content'
 import { ACTS, cueClass } from './lexicon'
 import { byPastComplement } from './passive-agents'
 import type { Token } from './nlp'
-import { isHuman, phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { phraseEndingAt, phraseStartingAt, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 import type { Candidate } from './rules'
 
 /** Nouns of saying or of stance before "by" and their agent. */

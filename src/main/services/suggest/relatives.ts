@@ -4,7 +4,8 @@
 // phrase it stands for does, when it can speak. (PolNeAR marks the phrase
 // with its pronoun, or the pronoun alone: the two together overlap either.)
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseEndingAt, type Range } from './phrases'
+import { phraseEndingAt, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 
 /** The phrase a relative "that" (the subject `subject`) stands for, when

@@ -11,7 +11,8 @@
 //   noun-cue      Biden's claim that … / the claim by X that … / his
 //                 answer was that …  (nominal.ts)
 //   possessive    Trump's support for … / his promise to …  (nominal.ts)
-//   passive       The move was first reported by MSNBC. (More in nonverbal.ts.)
+//   passive       The move was first reported by MSNBC.  (passive-agents.ts;
+//                 more in nonverbal.ts)
 //   colon         NY Post: Megyn Kelly Is No Different … / … - Jane Roe: “…”
 //   quote-tag     “…,” Trump barked. / “…?” asked X.: a quotation with a
 //                 speech tag after it whatever the verb (tags.ts)
@@ -29,17 +30,19 @@
 // A candidate carries offsets only; speakers are resolved afterwards
 // (speakers.ts).
 import { adjunctCue } from './adjuncts'
+import { amongCue } from './among'
 import { isByline, naming } from './bylines'
 import { adverbialSubject } from './embedded'
 import { loneQuotes } from './lone-quotes'
 import { compoundCue } from './compounds'
 import { feelingCue } from './feelings'
-import { CATENATIVES, CATENATIVE_ADJECTIVES, PURPOSES, gerundHead, infinitiveSubject, infinitiveTo } from './infinitives'
+import { gerundHead, infinitiveGovernor } from './infinitives'
 import { contentBefore, contentEnd, contentStart, continuation, cueRange, isComma, span, type Context, type Span } from './content'
-import { ACTS, BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
+import { BE_THAT_NOUNS, NOUN_CUES, QUOTE_CUES, STANCE_NOUNS, TAKES_LISTENER, cueClass, type CueClass } from './lexicon'
 import { tokenAt, type Analysis, type Token } from './nlp'
-import { nounCue, possessiveCue } from './nominal'
-import { canSpeak, endsClause, hasVerb, isHuman, phraseEndingAt, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { nounCue, pluralOf, possessiveCue } from './nominal'
+import { endsClause, hasVerb, phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 import type { Quote } from './quotes'
 import { attitudeCue, lightVerbCue, phrasalCue } from './stances'
@@ -58,16 +61,21 @@ import { objectApposition, objectMaker } from './object-participles'
 import { thatAntecedent } from './relatives'
 import { notSaid } from './objects'
 import { INVERTING, postmodifies } from './inversion'
+import { itHolds } from './institutional-it'
 import { messageAuthor } from './messages'
 import { expletiveIt, namesNobody, notACue } from './lone-words'
 import { conjunctionBeforeTime, pastAdverbs, stanceAfterConjunction } from './conjoined-verbs'
 import { gerundAdjective } from './ing-adjectives'
 import { standingCue } from './popularity'
-import { FLOATING, byPastComplement } from './passive-agents'
+import { passiveStatement } from './passive-agents'
 import { subordinateEnd } from './subordinate'
 import { withNamedApposition } from './appositions'
 import { objectRelative } from './object-relatives'
 import { modifiedHolder, recipientHolds } from './participle-modifiers'
+import { bareParticiple } from './bare-participles'
+import { attributiveParticiple } from './attributive-participles'
+import { modifiedSubject, participleHead } from './modified-subjects'
+import { secondClauseSubject } from './clause-conjunction'
 
 export type { Span }
 
@@ -112,11 +120,13 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
     let c: Candidate | null = null
     if (t.lemma === 'accord' && tokens[t.i + 1]?.lower === 'to') c = accordingTo(ctx, t, s.first, s.last)
     else if ((t.i === s.first || /^(when|after|once)$/.test(tokens[t.i - 1]?.lower ?? '')) && tokens[t.i + 1]?.lower === 'by') c = askedBy(ctx, t, s.first, s.last)
-    else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower))) c = nounCue(ctx, t, s.first, s.last)
+    else if (t.pos === 'NOUN' && (NOUN_CUES.has(t.lower) || BE_THAT_NOUNS.has(t.lower) || pluralOf(t, NOUN_CUES) || pluralOf(t, BE_THAT_NOUNS))) c = nounCue(ctx, t, s.first, s.last)
     else if (t.text === ':') c = colonCue(ctx, t, s.first, s.last)
     // ("a self-described socialist", "… in support of X": compounds.ts, adjuncts.ts)
     c ??= compoundCue(ctx, t, s.first, s.last) ?? adjunctCue(ctx, t, s.first, s.last)
-    if (!c && t.pos === 'NOUN' && STANCE_NOUNS.has(t.lower)) c = possessiveCue(ctx, t, s.first, s.last)
+    if (!c && t.pos === 'NOUN' && (STANCE_NOUNS.has(t.lower) || pluralOf(t, STANCE_NOUNS))) c = possessiveCue(ctx, t, s.first, s.last)
+    // ("the feeling among many voters that …": among.ts)
+    c ??= amongCue(ctx, t, s.last)
     if (!c) c = evidenceCue(ctx, t, s.first, s.last)
     // ("won by promising that …": an -ing adjective that is a verb.)
     const headline = c ? null : headlineVerb(tokens, t, s.first, t.end <= titleEnd) ?? gerundAdjective(tokens, t, s.first)
@@ -151,7 +161,7 @@ export function findCandidates(a: Analysis, quotes: Quote[]): Candidate[] {
 
 function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: number): Candidate | null {
   const { tokens } = ctx.a
-  if (notACue(tokens, t)) return null
+  if (notACue(tokens, t) || bareParticiple(tokens, t, first) || attributiveParticiple(tokens, t, first)) return null
   const cue = cueRange(tokens, t.i, last)
   const base = cls === 'speech' ? 0.8 : 0.5
   const prev = tokens[t.i - 1]
@@ -207,68 +217,27 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
     }
   }
 
-  // "was first reported by MSNBC": the agent speaks, the subject is what
-  // was said; a passive without its agent names no speaker.
-  // ("He's said …": "'s" before a verb of saying with no agent is "has".)
-  const has = /^[’']s$/.test(tokens[t.i - 1]?.lower ?? '') && cls === 'speech' && tokens[cue.last + 1]?.lower !== 'by'
-  if (!has && isPassive(tokens, t.i, first)) {
-    if (ACTS.has(t.lemma)) return null
-    // ("was attacked on the speeches by Sanders": past adverbials.)
-    let k = tokens[cue.last + 1]?.lower === 'by' ? cue.last + 1 : skipAdverbials(tokens, cue.last + 1, last)
-    // ("is seen as a strong leader by voters": past its complement.)
-    if (tokens[k]?.lower !== 'by') k = byPastComplement(tokens, cue.last + 1, last)
-    const by = tokens[k]
-    const agent = by?.lower === 'by' ? phraseStartingAt(tokens, k + 1, last) : null
-    let aux = t.i - 1
-    while (aux > first && tokens[aux].pos !== 'AUX') aux--
-    // ("has been criticized": before every auxiliary.)
-    while (aux > first && /^(AUX|ADV)$/.test(tokens[aux - 1].pos)) aux--
-    // ("His comments were derided by …": a noun of saying is no speaker but
-    // can be what was said.)
-    // ("The senator, a Democrat, was criticized by …": past an insertion.)
-    const inserted = aux - 1 > first && /^[,—–-]$/.test(tokens[aux - 1].text) ? subjectBefore(tokens, aux, first) : null
-    const said = agent ? (phraseEndingAt(tokens, aux - 1, first) ?? inserted ?? (aux - 1 >= first && NOUN_CUES.has(tokens[aux - 1].lower) ? { first, last: aux - 1 } : null)) : null
-    if (!agent || !said) return null
-    return { content: span(tokens, said), source: span(tokens, agent), cue: { start: t.start, end: by.end }, cueLemma: t.lemma, rule: 'passive', confidence: base }
-  }
+  // "was first reported by MSNBC" (passive-agents.ts).
+  const passive = passiveStatement(tokens, t, cue, cls, base, first, last)
+  if (passive !== undefined) return passive
 
-  // "wanted to discuss …", "declined to respond": an infinitive is what
-  // someone wants or does, seldom a statement of its own; but after "went
-  // on", "tried" or "continued" it is what the subject says.
-  let purposeOf: Range | null = null
-  // "led Republicans to say": the object speaks (infinitives.ts).
-  // ("to not believe", "to publicly endorse": a split infinitive.)
-  const toInf = infinitiveTo(tokens, t.i)
-  const actor = toInf ? infinitiveSubject(tokens, toInf.i, first) : null
-  if (actor && toInf) {
-    at = toInf.i
-    purposeOf = actor
-  } else if (toInf) {
-    let v = toInf.i - 1
-    while (v > first && (tokens[v].lower === 'on' || tokens[v].lower === 'not' || tokens[v].pos === 'ADV')) v--
-    // "took to Twitter to say"
-    if (v - 2 >= first && tokens[v - 1].lower === 'to' && tokens[v - 2].lemma === 'take' && /^(PROPN|NOUN)$/.test(tokens[v].pos)) v -= 2
-    // "voters were more likely to say", "he is willing to admit"
-    // ("is right to": "right" read as a verb.)
-    const adjective = (tokens[v].pos === 'ADJ' || tokens[v - 1]?.lemma === 'be') && CATENATIVE_ADJECTIVES.has(tokens[v].lower)
-    // "Obama to frame election as a test": in a title, a name and "to" say
-    // what the named will do, and the speaker is that name.
-    const title = t.sentence === 0 && v === toInf.i - 1 && tokens[v].pos === 'PROPN'
-    // "held a conference call to defend the deal", "went on CNN to
-    // defend it": a verb of saying in an infinitive of purpose, after the
-    // object of the sentence's verb; its subject speaks.
-    const purpose = (cls === 'speech' || PURPOSES.has(t.lemma)) && v >= first && /^(NOUN|PROPN)$/.test(tokens[v].pos) && !title
-    if (v < first || !(CATENATIVES.has(tokens[v].lemma) || adjective || title || purpose)) return null
-    at = title ? toInf.i : v
-    if (purpose) {
-      at = toInf.i
-      purposeOf = sentenceSubject(tokens, first, v)
-      if (!purposeOf || !isHuman(tokens, purposeOf)) return null
-    }
-  }
+  // "wanted to discuss …", "declined to respond", "led Republicans to
+  // say", "held a call to defend it": whose verb an infinitive hangs on,
+  // and who speaks for it (infinitives.ts).
+  const governor = infinitiveGovernor(tokens, t, cls, first)
+  if (!governor) return null
+  at = governor.at
+  const { purposeOf, actor } = governor
   // "began dismissing …", "spent Saturday attacking …" (infinitives.ts)
   if (at === t.i && !purposeOf) at = gerundHead(tokens, t.i, first)
   let subject = purposeOf ?? subjectBefore(tokens, at, first)
+  // "held a rally and workers said …": the second clause's own subject
+  // (clause-conjunction.ts).
+  // ("Democrats trying to regain the Senate say", "Lawmakers opposed to
+  // the bill say": the people the participle describes,
+  // modified-subjects.ts; not before an -ing cue, which attaches to the
+  // phrase before it: "The poll closed with most voters saying".)
+  if (subject && !purposeOf) subject = secondClauseSubject(tokens, subject, first) ?? (cls === 'speech' && !/ing$/.test(tokens[at].lower) ? participleHead(tokens, subject, first) : null) ?? subject
   // "Clinton spent the run-up to the caucuses portraying Sanders as …",
   // "Trump was heard on a microphone telling Christie …": the phrase before
   // an -ing form is the object of a preposition, not who speaks; the
@@ -323,7 +292,8 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   // Not in a quotation: "“It was a good day,” he said, adding …".)
   if (expletiveIt(tokens, subject, t.i) && !ctx.inQuote(tokens[subject.first].start)) unspoken = true
   if (naming(tokens, t.i, subject, first)) return null
-  if (cls === 'stance' && !isHuman(tokens, speaker)) return null
+  // ("It plans to …": a body's view; institutional-it.ts.)
+  if (cls === 'stance' && !isHuman(tokens, speaker) && !itHolds(tokens, speaker, cue.last)) return null
   poll = pollIntro(tokens, subject, first)
 
   // “…,” Ryabkov said (on December 23). / The hack was Russian, officials said.
@@ -389,20 +359,17 @@ function verbCue(ctx: Context, t: Token, cls: CueClass, first: number, last: num
   if (!quoted && notSaid(tokens, t, from, to)) return null
   // ("The group sent a letter urging …": the letter's author speaks.)
   subject = messageAuthor(tokens, subject, at, first) ?? subject
+  // ("Voters who backed him by wide margins say": the phrase after the
+  // preposition is no subject; modified-subjects.ts.)
+  if (!actor && !shared && tokens[subject.first - 1]?.pos === 'ADP') subject = modifiedSubject(tokens, subject, first) ?? subject
   const nested = !actor && ((!shared && !quoted && (opensClause(tokens, subject, first) || thatRelative(tokens, subject, first))) || opensAlone(tokens, subject))
   // "People who attended the debate said …": the subject is the head of
   // the relative clause, not its object.
-  const head = nested ? relativeHead(tokens, subject, first) : null
+  // ("Democrats trying to regain the Senate say …": a participle or an
+  // infinitive inside the subject; modified-subjects.ts.)
+  const head = nested ? relativeHead(tokens, subject, first) ?? modifiedSubject(tokens, subject, first) : null
   const said = make({ start: tokens[from].start, end: tokens[to].end }, head ?? subject, quoted ? 'quote' : 'said-that', base + (quoted ? 0.1 : 0))
   // (What is said stays a suggestion; its speaker is left to whoever spoke
   // before, like a quotation's on its own.)
   return nested && !head ? { ...said, source: null } : said
-}
-
-/** "was reported", "is expected", "has been criticized". */
-function isPassive(tokens: Token[], i: number, first: number): boolean {
-  if (!/(ed|en|wn|ld|id)$/.test(tokens[i].lower)) return false
-  let j = i - 1
-  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not' || FLOATING.test(tokens[j].lower))) j--
-  return j >= first && tokens[j].pos === 'AUX' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[j].lower)
 }

@@ -13,7 +13,8 @@
 import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
-import { canSpeak, isHuman, phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+import { phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+import { canSpeak, isHuman } from './who-speaks'
 import { stanceAfterConjunction } from './conjoined-verbs'
 import { pointingBack } from './light-anaphora'
 

@@ -59,9 +59,11 @@ export function quotedEnd(tokens: Token[], j: number, first: number): Range | nu
 
 /** "Two Democrats, both of whom opposed the deal": a share of the people
  * a relative clause is about ("all of whom", "many of whom", "each of
- * whom"), or null. */
+ * whom"), or null. Also a share of people named by a pronoun: "Most of
+ * them said", "None of us agreed" (read as "them" alone before, an
+ * object pronoun that speaks for no one). */
 export function ofWhomSubject(tokens: Token[], j: number, first: number): Range | null {
-  if (tokens[j].lower !== 'whom' || tokens[j - 1]?.lower !== 'of' || j - 2 < first) return null
+  if (!/^(whom|them|us)$/.test(tokens[j].lower) || tokens[j - 1]?.lower !== 'of' || j - 2 < first) return null
   const share = tokens[j - 2]
   return /^(both|all|each|many|most|some|none|neither|either|few|several|half)$/.test(share.lower) || share.pos === 'NUM' ? { first: j - 2, last: j } : null
 }

@@ -9,7 +9,8 @@
 import { isComma, span, type Context } from './content'
 import { PRONOUNS, cueClass } from './lexicon'
 import type { Token } from './nlp'
-import { canSpeak, endsClause, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { endsClause, phraseStartingAt, subjectBefore, type Range } from './phrases'
+import { canSpeak } from './who-speaks'
 import type { Quote } from './quotes'
 
 export type TagCandidate = { content: { start: number; end: number }; source: { start: number; end: number }; cue: { start: number; end: number }; cueLemma: string; rule: string; confidence: number }

@@ -22,7 +22,7 @@ const pairs = (s: string): Record<string, string[]> =>
 const LEXICON_PREPS = pairs(`
   agree disagree side: with; comment: on; talk write: about of; speak: about of against;
   tweet joke complain worry testify: about; refer point object: to; argue: for against;
-  push call plead apologize apologise hope ask: for; rail: against; warn: against of; weigh: in`)
+  push call plead apologize apologise hope ask: for; rail: against; warn: against of; weigh: in; believe: in`)
 
 /** Verbs that are cues only with their preposition. ("respond to",
  * "look for", "settle on", "unite around", "warm to" were tried, and

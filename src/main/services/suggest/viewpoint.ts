@@ -8,7 +8,8 @@
 import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, isComma, span, type Context } from './content'
 import type { Token } from './nlp'
-import { hasVerb, isHuman, phraseStartingAt, type Range } from './phrases'
+import { hasVerb, phraseStartingAt, type Range } from './phrases'
+import { isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 import type { Candidate } from './rules'
 
