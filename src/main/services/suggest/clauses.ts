@@ -214,6 +214,8 @@ export function modifiedHead(tokens: Token[], np: Range, first: number): Range |
   const verb = tokens[k]
   if (verb.pos !== 'VERB') return null
   let h = k - 1
+  // (A verb that opens the sentence belongs to no phrase before it.)
+  if (h < first) return null
   while (h > first && tokens[h].pos === 'AUX') h--
   const relative = /^(who|that)$/.test(tokens[h].lower) && tokens[h].pos === 'PRON'
   const passive = /(ed|en|wn)$/.test(verb.lower) && prep.lower === 'by'

@@ -77,6 +77,8 @@ export function stanceAfterConjunction(tokens: Token[], i: number, first: number
   // of saying (rules.ts).
   // (A verb, not after a bare comma: "…, compared with …", "…, determined
   // to …" are participles.)
+  // (A stance that opens the sentence has nothing before it to share.)
+  if (lead < first) return null
   let k = lead
   let joined = false
   for (; k > first && tokens[k].pos === 'ADV'; k--) joined ||= tokens[k].lower === 'then'

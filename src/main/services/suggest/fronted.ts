@@ -20,7 +20,8 @@ export function frontedClause(tokens: Token[], at: number, first: number, last: 
   while (comma < last && comma - at < 30 && !isComma(tokens[comma])) comma++
   // ("In rejecting the challenge, which …": a relative clause, not the
   // main one.)
-  if (!isComma(tokens[comma]) || /^(which|who)$/.test(tokens[comma + 1]?.lower ?? '')) return null
+  // (Nothing after the comma: no main clause to speak.)
+  if (!isComma(tokens[comma]) || comma >= last || /^(which|who)$/.test(tokens[comma + 1].lower)) return null
   const speaker = sentenceSubject(tokens, comma + 1, last + 1)
   return speaker ? { speaker, end: comma - 1 } : null
 }

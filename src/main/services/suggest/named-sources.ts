@@ -73,6 +73,7 @@ export function accordingTo(ctx: Context, t: Token, first: number, last: number)
  * tagger reads "new" as an adverb, "Associated" as a verb) runs to the
  * next comma or the end of the sentence. */
 function sourceToComma(tokens: Token[], from: number, last: number): Range | null {
+  if (from > last) return null
   let k = from
   while (k + 1 <= last && k - from < 15 && !/^[,;:.!?]$/.test(tokens[k + 1].text)) k++
   while (k >= from && !isHead(tokens[k])) k--

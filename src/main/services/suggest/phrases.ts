@@ -264,6 +264,8 @@ function describedBy(tokens: Token[], j: number, first: number): Range | null {
 
 /** The noun phrase starting at `i` (rightwards), or null. */
 export function phraseStartingAt(tokens: Token[], i: number, last: number): Range | null {
+  // (Callers may look a few words ahead past the end of the text.)
+  last = Math.min(last, tokens.length - 1)
   const t = tokens[i]
   if (!t || i > last) return null
   // ("said his spokesman", "in their statement": a possessive opens a
