@@ -58,7 +58,8 @@ export type ArticleSuggestions = {
   /** How many were hidden because the researcher rejected them. */
   rejectedCount: number
   /** Set when the suggestions do not cover the whole article (a very long
-   * one), saying how far they go and what to do. */
+   * one, or paragraphs the rules failed on), saying how far they go and
+   * what to do. */
   notice?: string
 }
 

@@ -107,7 +107,7 @@ const textSpan = (text: string, s: Span): TextSpan => {
   return { start: s.start, end, text: text.slice(s.start, end) }
 }
 
-type Unnumbered = Omit<ClaimSuggestion, 'id'>
+export type Unnumbered = Omit<ClaimSuggestion, 'id'>
 
 /** Names every source: a registry actor by name, alias or surname; a
  * pronoun or "the minister" by the last named speaker of a fitting type;
@@ -181,7 +181,7 @@ function named(span: string, matcher: RegistryMatcher, history: Speaker[]): Spea
 
 /** Ids that stay the same while the text does: a hash of the content and
  * the cue, numbered when the same pair occurs twice. */
-function withIds(claims: Unnumbered[]): ClaimSuggestion[] {
+export function withIds(claims: Unnumbered[]): ClaimSuggestion[] {
   const seen = new Map<string, number>()
   return claims.map((c) => {
     const basis = `${c.content.text}\u0000${c.cue?.text ?? ''}`

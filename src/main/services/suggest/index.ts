@@ -11,7 +11,8 @@ import { overlapsByHalf } from '../../../shared/span-overlap'
 import type { Actor, Article } from '../../../shared/domain'
 import { jobsFor } from '../import/import-jobs'
 import type { WorkspaceStore } from '../store/workspace-store'
-import { suggestForText, type TextSuggestions } from './engine'
+import type { TextSuggestions } from './engine'
+import { suggestGuarded } from './paragraph-fallback'
 import { rejectedIn } from './rejections'
 
 export { reject, clearRejections } from './rejections'
@@ -28,14 +29,13 @@ const caches = new WeakMap<WorkspaceStore, Map<string, Cached>>()
 /** The engine's result for `text`, over its first `limit` characters (cut
  * at a paragraph end; offsets stay those of the whole text). */
 export function suggestionsForText(text: string, actors: readonly Actor[], limit = SUGGEST_TEXT_LIMIT): Limited {
-  if (text.length <= limit) return suggestForText(text, actors)
+  if (text.length <= limit) return suggestGuarded(text, actors)
   const cut = text.lastIndexOf('\n\n', limit)
   const head = text.slice(0, cut > 0 ? cut : limit)
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length
-  return {
-    ...suggestForText(head, actors),
-    notice: `This article is very long (${words(text).toLocaleString('en')} words): suggestions cover its first ${words(head).toLocaleString('en')} words. Code the rest by hand, or split the article (Edit text).`,
-  }
+  const result = suggestGuarded(head, actors)
+  const long = `This article is very long (${words(text).toLocaleString('en')} words): suggestions cover its first ${words(head).toLocaleString('en')} words. Code the rest by hand, or split the article (Edit text).`
+  return { ...result, notice: result.notice ? `${long} ${result.notice}` : long }
 }
 
 function engineResult(store: WorkspaceStore, article: Article): Limited {

@@ -70,6 +70,11 @@ export function SuggestionsSection({ ui, actorName }: Props) {
               </button>
             </p>
           )}
+          {data.data?.notice && (
+            <p className="suggestions-notice" role="status" data-testid="suggestions-notice">
+              {data.data.notice}
+            </p>
+          )}
           {ui.active ? (
             <ActiveSuggestion ui={ui} placed={ui.active} actorName={actorName} />
           ) : (
