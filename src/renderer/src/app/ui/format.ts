@@ -13,8 +13,10 @@ export function truncate(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`
 }
 
+/** "1 claim", "16,146 suggestions": large counts with thousands separators
+ * (in English, as the rest of the interface), so they read at a glance. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
 }
 
 /** "Outlet · 2020-12-24" without stray separators when a part is missing. */
