@@ -5,12 +5,12 @@
 // "among" hold the view; what follows "that" or "about" is its content.
 // (A view without its content, "raised concerns among experts", is left
 // out: the content is elsewhere.)
-import { contentEnd, span, type Context } from './content'
+import { contentEnd, type Context } from './content'
 import type { Token } from './nlp'
 import { phraseStartingAt } from './phrases'
 import { canSpeak, isHuman } from './who-speaks'
 import type { Candidate } from './rules'
-import { objectAt } from './stances'
+import { heldStance, objectAt } from './stances'
 
 /** Nouns of a view or a feeling that a group can share. */
 const SHARED = new Set(
@@ -39,13 +39,5 @@ export function amongCue(ctx: Context, t: Token, last: number): Candidate | null
   const np = clause || tokens[from].pos === 'VERB' ? null : objectAt(tokens, from, last)
   const to = np ? np.last : contentEnd(ctx, from, last)
   if (to - from < 1) return null
-  return {
-    content: { start: tokens[from].start, end: tokens[to].end },
-    source: span(tokens, group),
-    cue: span(tokens, { first: t.i, last: t.i + 1 }),
-    cueLemma: t.lemma,
-    rule: 'among',
-    confidence: 0.5,
-    stance: true,
-  }
+  return heldStance(tokens, t, t.i + 1, from, to, group, 'among', 0.5)
 }

@@ -5,13 +5,13 @@
 // …", "that …", "about …") is the content. ("faced criticism from X",
 // where the one criticised is the content, is backing.ts's.)
 import { OWNERS } from './lexicon'
-import { contentEnd, span, type Context } from './content'
+import { contentEnd, type Context } from './content'
 import type { Token } from './nlp'
 import { phraseStartingAt, type Range } from './phrases'
 import { isHuman } from './who-speaks'
 import { isTimeHead } from './times'
 import type { Candidate } from './rules'
-import { objectAt } from './stances'
+import { heldStance, objectAt } from './stances'
 
 /** Nouns of something said or asked by someone. */
 const SAID = new Set(
@@ -54,13 +54,5 @@ export function authoredCue(ctx: Context, t: Token, last: number): Candidate | n
   if (np && isTimeHead(tokens[np.last])) return null
   const to = np ? np.last : contentEnd(ctx, from, last)
   if (to < from) return null
-  return {
-    content: { start: tokens[from].start, end: tokens[to].end },
-    source: span(tokens, author),
-    cue: span(tokens, { first: t.i, last: t.i + 1 }),
-    cueLemma: t.lemma,
-    rule: 'authored',
-    confidence: 0.5,
-    stance: true,
-  }
+  return heldStance(tokens, t, t.i + 1, from, to, author, 'authored', 0.5)
 }

@@ -6,7 +6,7 @@
 // paragraph; everything else is found as usual.
 import type { ActorSuggestion, TextSpan } from '../../../shared/contract-suggest'
 import type { Actor } from '../../../shared/domain'
-import { suggestForText, withIds, type TextSuggestions } from './engine'
+import { suggestForText, withIds, type TextSuggestions, type Unnumbered } from './engine'
 
 type Suggest = (text: string, registry: readonly Actor[]) => TextSuggestions
 
@@ -23,7 +23,7 @@ export function suggestGuarded(text: string, registry: readonly Actor[], suggest
 }
 
 function byParagraph(text: string, registry: readonly Actor[], suggest: Suggest, err: unknown): TextSuggestions & { notice: string } {
-  const claims: Parameters<typeof withIds>[0] = []
+  const claims: Unnumbered[] = []
   const actors = new Map<string, ActorSuggestion>()
   const paragraphs = text.split('\n\n')
   let failed = 0

@@ -2,11 +2,12 @@
 // independents", "the plan is unpopular among Republicans", "she was
 // little known in the black community". The group holds the view (the
 // source), the one they judge is the content (rule "standing").
-import { span, type Context } from './content'
+import type { Context } from './content'
 import type { Token } from './nlp'
 import { phraseStartingAt, subjectBefore } from './phrases'
 import { isHuman } from './who-speaks'
 import type { Candidate } from './rules'
+import { heldStance } from './stances'
 
 /** Adjectives of standing with people. */
 const STANDING = /^(popular|unpopular|beloved|admired|respected|trusted|distrusted|mistrusted|despised|hated|disliked|reviled|liked|loved|known|unknown)$/
@@ -23,5 +24,5 @@ export function standingCue(ctx: Context, t: Token, first: number, last: number)
   const group = phraseStartingAt(tokens, t.i + 2, last)
   const judged = subjectBefore(tokens, j, first)
   if (!group || !judged || !isHuman(tokens, group)) return null
-  return { content: span(tokens, judged), source: span(tokens, group), cue: span(tokens, { first: t.i, last: t.i + 1 }), cueLemma: t.lemma, rule: 'standing', confidence: 0.45, stance: true }
+  return heldStance(tokens, t, t.i + 1, judged.first, judged.last, group, 'standing', 0.45)
 }

@@ -5,12 +5,12 @@
 // events, wary of tiring their candidate"). The adjective and its
 // preposition are the cue, what follows is the content (rule "attitude",
 // as "was reluctant to" in stances.ts).
-import { contentEnd, isComma, span, type Context } from './content'
+import { contentEnd, isComma, type Context } from './content'
 import type { Token } from './nlp'
 import { sentenceSubject } from './clauses'
 import { hasVerb, phraseEndingAt, type Range } from './phrases'
 import { isHuman } from './who-speaks'
-import { ATTITUDES, objectAt, type StanceCandidate } from './stances'
+import { ATTITUDES, heldStance, objectAt, type StanceCandidate } from './stances'
 
 /** What opens the content after the adjective: "reluctant to", "wary of",
  * "angry about", "interested in", "sure that". */
@@ -40,13 +40,5 @@ export function postnominalAttitude(ctx: Context, t: Token, first: number, last:
   const np = prep.lower === 'that' || tokens[from].pos === 'VERB' ? null : objectAt(tokens, from, last)
   const to = np ? np.last : contentEnd(ctx, from, last)
   if (to < from) return null
-  return {
-    content: { start: tokens[from].start, end: tokens[to].end },
-    source: span(tokens, who),
-    cue: span(tokens, { first: t.i, last: t.i + 1 }),
-    cueLemma: t.lemma,
-    rule: 'attitude',
-    confidence: 0.4,
-    stance: true,
-  }
+  return heldStance(tokens, t, t.i + 1, from, to, who, 'attitude', 0.4)
 }

@@ -3,10 +3,11 @@
 // Trump, …": the person holds the stance, what follows "of" is what it is
 // about (rule "role"). (The role noun alone as the source, "supporters of
 // the bill", was right less than half the time on train.)
-import { isComma, span, type Context } from './content'
+import { isComma, type Context } from './content'
 import type { Token } from './nlp'
 import { phraseEndingAt, phraseStartingAt } from './phrases'
 import type { Candidate } from './rules'
+import { heldStance } from './stances'
 
 const ROLE_NOUNS = /^(supporter|critic|opponent|proponent|advocate|backer|detractor|foe|defender|champion|skeptic|sceptic|admirer|fan|ally)$/
 
@@ -23,5 +24,5 @@ export function roleCue(ctx: Context, t: Token, first: number, last: number): Ca
   const who = end >= first ? phraseEndingAt(tokens, end, first) : null
   const what = phraseStartingAt(tokens, t.i + 2, last)
   if (!who || !what || tokens[who.last].pos !== 'PROPN') return null
-  return { content: span(tokens, what), source: span(tokens, who), cue: span(tokens, { first: t.i, last: t.i + 1 }), cueLemma: t.lemma, rule: 'role', confidence: 0.4, stance: true }
+  return heldStance(tokens, t, t.i + 1, what.first, what.last, who, 'role', 0.4)
 }

@@ -13,7 +13,7 @@
 import { OWNERS_OR_YOUR } from './lexicon'
 import { contentEnd, span, type Context, type Span } from './content'
 import type { Token } from './nlp'
-import { phraseStartingAt, skipAdverbials, subjectBefore } from './phrases'
+import { phraseStartingAt, skipAdverbials, subjectBefore, type Range } from './phrases'
 import { canSpeak, isHuman } from './who-speaks'
 import { stanceAfterConjunction } from './conjoined-verbs'
 import { pointingBack } from './light-anaphora'
@@ -191,13 +191,20 @@ export function build(ctx: Context, t: Token, first: number, cueLast: number, fr
   // ("… and was critical of …": the subject shared with the verb before.)
   const subject = subjectBefore(tokens, t.i, first) ?? stanceAfterConjunction(tokens, t.i, first)
   if (!subject || !canSpeak(tokens, subject) || (!anySpeaker && !isHuman(tokens, subject))) return null
+  return heldStance(tokens, t, cueLast, from, to, subject, 'light-verb', 0.5)
+}
+
+/** A stance whose holder is known: the words `from`..`to` are what is held,
+ * the cue runs from `t` to `cueLast` ("critical of", "feeling among",
+ * "warnings from"). */
+export function heldStance(tokens: Token[], t: Token, cueLast: number, from: number, to: number, holder: Range, rule: string, confidence: number): StanceCandidate {
   return {
     content: { start: tokens[from].start, end: tokens[to].end },
-    source: span(tokens, subject),
+    source: span(tokens, holder),
     cue: span(tokens, { first: t.i, last: cueLast }),
     cueLemma: t.lemma,
-    rule: 'light-verb',
-    confidence: 0.5,
+    rule,
+    confidence,
     stance: true,
   }
 }
