@@ -214,7 +214,8 @@ async function researcherJob(ctx, host, page) {
   for (const [i, claim] of CLAIMS.entries()) {
     const item = page.locator(`[data-testid="claim-item"][data-claim-id="${ids[i]}"]`)
     assert.equal(await item.getAttribute('data-kind'), claim.kind)
-    assert.ok(normalise(await item.innerText()).includes(claim.quote.slice(0, 60)))
+    const shown = normalise(await item.innerText())
+    assert.ok(shown.includes(claim.quote.slice(0, 60)), `after the reopen, the panel shows “${claim.quote.slice(0, 60)}”, got: ${shown}`)
     const links = normalise(await item.getByTestId('claim-links').innerText())
     for (const actor of [...claim.speakers, ...claim.targets]) assert.ok(links.includes(actor), `${actor} is still linked: ${links}`)
     assert.equal((await item.getByTestId('claim-event').innerText()).trim(), EVENT)
@@ -226,7 +227,8 @@ async function researcherJob(ctx, host, page) {
   await page.getByTestId('actor-row').filter({ hasText: 'Joe Biden' }).getByTestId('actor-open').click()
   const asSpeaker = page.getByTestId('as-speaker')
   await asSpeaker.waitFor()
-  assert.ok(normalise(await asSpeaker.innerText()).includes(CLAIMS[0].quote))
+  const spoken = normalise(await asSpeaker.innerText())
+  assert.ok(spoken.includes(CLAIMS[0].quote), `Biden's page lists “${CLAIMS[0].quote}” as his, got: ${spoken}`)
   await asSpeaker.getByTestId('open-claim').first().click()
   await page.locator(`[data-testid="claim-details"][data-claim-id="${ids[0]}"]`).waitFor()
 
